@@ -1,0 +1,44 @@
+# Netzwerk Integration: the two commands of the README, and the steps they are made of.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export NETZWERK_VAR_DIR ?= $(CURDIR)/var
+
+.PHONY: demo test install install-test assets lint typecheck messages check-messages clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python assets
+	$(BIN)/pip install --quiet -e .
+
+install-test: $(BIN)/python assets
+	$(BIN)/pip install --quiet -e ".[test]"
+
+assets:
+	bash scripts/build-assets.sh
+
+## make demo: run the platform with demo data on SQLite, with the background worker, at http://127.0.0.1:8000
+demo: install
+	NETZWERK_DEBUG=1 $(BIN)/netzwerk migrate --noinput
+	NETZWERK_DEBUG=1 $(BIN)/netzwerk load_demo
+	NETZWERK_DEBUG=1 $(BIN)/netzwerk serve --addrport 127.0.0.1:8000
+
+## make test: install the test extras and run the whole test suite
+test: install-test
+	$(BIN)/pytest -p no:cacheprovider
+
+lint: install-test
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: install-test
+	$(BIN)/mypy src
+
+messages: install-test
+	cd src/netzwerk && ../../$(BIN)/netzwerk makemessages -l de -l en --no-obsolete --ignore "static/vendor/*"
+	cd src/netzwerk && ../../$(BIN)/netzwerk compilemessages
+
+clean:
+	rm -rf $(VENV) node_modules src/netzwerk/static/vendor

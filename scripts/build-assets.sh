@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Copies the self-hosted front-end assets out of node_modules and derives the right-to-left build.
+# Nothing is loaded from a CDN: every page only ever requests files from its own origin.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=src/netzwerk/static/vendor
+if [ ! -d node_modules/@kern-ux/native ] || [ package.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+rm -rf "$out"
+mkdir -p "$out/kern/fonts" "$out/htmx" "$out/axe"
+kern=node_modules/@kern-ux/native/dist
+cp "$kern/kern.min.css" "$out/kern/kern.min.css"
+cp -r "$kern/fonts/." "$out/kern/fonts/"
+node_modules/.bin/rtlcss "$kern/kern.min.css" "$out/kern/kern.rtl.min.css" >/dev/null
+cp node_modules/htmx.org/dist/htmx.min.js "$out/htmx/htmx.min.js"
+cp node_modules/axe-core/axe.min.js "$out/axe/axe.min.js"
+echo "assets built in $out"

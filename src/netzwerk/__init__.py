@@ -1,0 +1,1 @@
+"""Netzwerk Integration: the communication and knowledge platform of regional integration networks."""

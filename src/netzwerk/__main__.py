@@ -1,0 +1,3 @@
+from netzwerk.manage import main
+
+main()

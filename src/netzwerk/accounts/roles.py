@@ -1,0 +1,51 @@
+"""Looks up a user's memberships once per user object, so permission checks in a list cost no queries."""
+
+from typing import Any
+
+from .models import Membership, Role
+
+_CACHE_ATTR = "_netzwerk_memberships"
+
+
+def memberships_by_network(user: Any) -> dict[int, Membership]:
+    if not getattr(user, "is_authenticated", False):
+        return {}
+    cached = getattr(user, _CACHE_ATTR, None)
+    if cached is None:
+        cached = {
+            membership.network_id: membership
+            for membership in Membership.objects.active().filter(user=user).prefetch_related("organizations")
+        }
+        setattr(user, _CACHE_ATTR, cached)
+    return cached
+
+
+def forget_memberships(user: Any) -> None:
+    """Call after changing a user's memberships within the same request."""
+    if hasattr(user, _CACHE_ATTR):
+        delattr(user, _CACHE_ATTR)
+
+
+def membership_in(user: Any, network_id: int | None) -> Membership | None:
+    if network_id is None:
+        return None
+    return memberships_by_network(user).get(network_id)
+
+
+def role_in(user: Any, network_id: int | None) -> str | None:
+    membership = membership_in(user, network_id)
+    return membership.role if membership else None
+
+
+def coordinated_network_ids(user: Any) -> set[int]:
+    return {nid for nid, m in memberships_by_network(user).items() if m.role == Role.COORDINATOR}
+
+
+def edited_organization_ids(user: Any) -> set[int]:
+    """Organizations the user edits as organization editor, in any network."""
+    return {
+        organization.pk
+        for membership in memberships_by_network(user).values()
+        if membership.role == Role.EDITOR
+        for organization in membership.organizations.all()
+    }

@@ -1,0 +1,32 @@
+"""Network-level permissions. The object is always a `core.Network`."""
+
+import rules
+
+from .models import INTERNAL_ROLES, Role
+from .roles import role_in
+
+
+@rules.predicate
+def is_network_coordinator(user, network) -> bool:  # type: ignore[no-untyped-def]
+    return network is not None and role_in(user, network.pk) == Role.COORDINATOR
+
+
+@rules.predicate
+def is_network_member(user, network) -> bool:  # type: ignore[no-untyped-def]
+    """Internal members: coordinators, organization editors and members; guests are not."""
+    return network is not None and role_in(user, network.pk) in INTERNAL_ROLES
+
+
+@rules.predicate
+def has_network_role(user, network) -> bool:  # type: ignore[no-untyped-def]
+    return network is not None and role_in(user, network.pk) is not None
+
+
+is_platform_admin = rules.is_superuser
+
+rules.add_perm("core.view_internal", is_network_member | is_platform_admin)
+rules.add_perm("core.coordinate_network", is_network_coordinator | is_platform_admin)
+rules.add_perm("core.change_network", is_network_coordinator | is_platform_admin)
+rules.add_perm("core.manage_taxonomies", is_network_coordinator | is_platform_admin)
+rules.add_perm("accounts.invite", is_network_coordinator | is_platform_admin)
+rules.add_perm("accounts.manage_memberships", is_network_coordinator | is_platform_admin)

@@ -1,0 +1,20 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+from netzwerk.api.api import api
+
+urlpatterns = [
+    path("", include("netzwerk.core.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("", include("netzwerk.accounts.urls")),
+    path("n/<slug:network_slug>/", include("netzwerk.directory.urls")),
+    path("api/v1/", api.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
