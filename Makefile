@@ -21,9 +21,9 @@ assets:
 
 ## make demo: run the platform with demo data on SQLite, with the background worker, at http://127.0.0.1:8000
 demo: install
-	NETZWERK_DEBUG=1 $(BIN)/netzwerk migrate --noinput
-	NETZWERK_DEBUG=1 $(BIN)/netzwerk load_demo
-	NETZWERK_DEBUG=1 $(BIN)/netzwerk serve --addrport 127.0.0.1:8000
+	NETZWERK_DEBUG=1 NETZWERK_REQUIRE_MFA_FOR_COORDINATORS=0 $(BIN)/netzwerk migrate --noinput
+	NETZWERK_DEBUG=1 NETZWERK_REQUIRE_MFA_FOR_COORDINATORS=0 $(BIN)/netzwerk load_demo
+	NETZWERK_DEBUG=1 NETZWERK_REQUIRE_MFA_FOR_COORDINATORS=0 $(BIN)/netzwerk serve --addrport 127.0.0.1:8000
 
 ## make test: install the test extras and run the whole test suite
 test: install-test
@@ -36,8 +36,10 @@ lint: install-test
 typecheck: install-test
 	$(BIN)/mypy src
 
+## make messages: refresh the catalogs after changing strings (English entries default to their msgid)
 messages: install-test
-	cd src/netzwerk && ../../$(BIN)/netzwerk makemessages -l de -l en --no-obsolete --ignore "static/vendor/*"
+	cd src/netzwerk && ../../$(BIN)/netzwerk makemessages -l de -l en --no-obsolete --no-location --ignore "static/vendor/*"
+	msgen src/netzwerk/locale/en/LC_MESSAGES/django.po -o src/netzwerk/locale/en/LC_MESSAGES/django.po
 	cd src/netzwerk && ../../$(BIN)/netzwerk compilemessages
 
 clean:

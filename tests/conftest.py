@@ -3,7 +3,10 @@
 from dataclasses import dataclass
 
 import pytest
+from django.conf import settings
+from django.core.signals import request_finished
 from django.test import Client
+from django.utils import translation
 
 from netzwerk.accounts.models import Role, User
 from netzwerk.core.models import Network
@@ -66,12 +69,40 @@ def world(db: None) -> World:
     )
 
 
+def _back_to_the_default_language(**kwargs: object) -> None:
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _each_request_starts_fresh():
+    """A server thread starts every request with the default language; the test thread must too.
+
+    LocaleMiddleware leaves the request's language active, so records a test creates after an English
+    request would otherwise be written into the English columns (django-modeltranslation).
+    """
+    translation.activate(settings.LANGUAGE_CODE)
+    request_finished.connect(_back_to_the_default_language, dispatch_uid="tests-default-language")
+    yield
+    request_finished.disconnect(dispatch_uid="tests-default-language")
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+# Tests read English interface strings by default (German is the platform's default language); tests of
+# German messages send `HTTP_ACCEPT_LANGUAGE="de"` with their request, which wins over this header.
+ENGLISH = {"accept-language": "en"}
+
+
+@pytest.fixture
+def client(db: None) -> Client:
+    return Client(headers=ENGLISH)
+
+
 @pytest.fixture
 def client_for():
     """Returns a logged-in test client for a user, or an anonymous client for None."""
 
     def make(user: User | None) -> Client:
-        client = Client()
+        client = Client(headers=ENGLISH)
         if user is not None:
             client.force_login(user)
         return client

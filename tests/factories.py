@@ -150,3 +150,19 @@ class PositionHoldingFactory(factory.django.DjangoModelFactory):
 
     position = factory.SubFactory(PositionFactory)
     person = factory.SubFactory(PersonFactory)
+
+
+class MembershipRequestFactory(factory.django.DjangoModelFactory):
+    """A pending Aufnahmeantrag; pass `network`."""
+
+    class Meta:
+        model = "directory.MembershipRequest"
+
+    network = factory.SubFactory(NetworkFactory)
+    organization_name = factory.Sequence(lambda n: f"Neuer Verein {n}")
+    organization_kind = OrganizationKind.ASSOCIATION
+    organization_website = "https://verein.example.org"
+    contact_name = "Amira Haddad"
+    contact_email = factory.Sequence(lambda n: f"antrag{n}@verein.example.org")
+    contact_function = "Vorsitzende"
+    reason = "Wir begleiten geflüchtete Familien im Alltag."

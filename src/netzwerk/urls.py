@@ -1,10 +1,10 @@
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 
 from netzwerk.api.api import api
 
-urlpatterns = [
+urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("netzwerk.core.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("netzwerk.accounts.urls")),

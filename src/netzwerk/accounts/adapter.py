@@ -1,9 +1,26 @@
+"""How allauth treats our accounts: no open sign-up, and a login switches to the person's saved language."""
+
+from typing import Any
+
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
-from django.http import HttpRequest
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.http import HttpRequest, HttpResponse
+from django.utils import translation
+
+from .language import apply_interface_language
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def is_open_for_signup(self, request: HttpRequest) -> bool:
         # Accounts are created by accepting an invitation (see accounts.views), not by open sign-up.
         return bool(settings.ACCOUNT_SIGNUP_OPEN)
+
+    def post_login(self, request: HttpRequest, user: AbstractBaseUser, **kwargs: Any) -> HttpResponse:
+        language = getattr(user, "interface_language", "")
+        if language in settings.INTERFACE_LANGUAGES:
+            # Activated before allauth adds its "signed in" message, so the message speaks the new language.
+            translation.activate(language)
+        response = super().post_login(request, user, **kwargs)
+        apply_interface_language(request, response, language)
+        return response

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 
+from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib import messages
@@ -9,9 +10,13 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from .models import Role
+from .roles import coordinated_network_ids
 
-EXEMPT_PREFIXES = ("/accounts/", "/static/", "/healthz", "/i18n/", "/media/")
+# allauth (login, logout, two-factor setup), the own account page, invitation links, and what every page
+# needs to render. Everything else waits until the second factor is set up.
+EXEMPT_PREFIXES = ("/accounts/", "/account/", "/invitations/", "/static/", "/healthz", "/i18n/", "/media/")
+
+SECOND_FACTORS = (Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN)
 
 
 class RequireCoordinatorMFAMiddleware:
@@ -21,9 +26,13 @@ class RequireCoordinatorMFAMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if self._must_set_up_mfa(request):
             messages.warning(
-                request, _("As a coordinator you need a second factor. Please set up an authenticator app.")
+                request,
+                _(
+                    "As a coordinator you need a second factor to protect the network's data. Please set up "
+                    "an authenticator app or a security key (passkey)."
+                ),
             )
-            return redirect("mfa_activate_totp")
+            return redirect("mfa_index")
         return self.get_response(request)
 
     @staticmethod
@@ -33,5 +42,6 @@ class RequireCoordinatorMFAMiddleware:
         user = request.user
         if not user.is_authenticated or request.path.startswith(EXEMPT_PREFIXES):
             return False
-        is_coordinator = user.memberships.active().filter(role=Role.COORDINATOR).exists()
-        return is_coordinator and not is_mfa_enabled(user)
+        # Reuses the membership cache that the permission checks of this request read as well.
+        # Recovery codes alone are no second factor; they only stand in for a lost one.
+        return bool(coordinated_network_ids(user)) and not is_mfa_enabled(user, types=SECOND_FACTORS)

@@ -1,7 +1,7 @@
 """People who log in, their roles per network, and invitations."""
 
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
@@ -35,6 +35,10 @@ class UserManager(BaseUserManager["User"]):
         return self._create_user(email, password, **extra_fields)
 
 
+# The languages the interface is translated into (settings.INTERFACE_LANGUAGES); German first.
+INTERFACE_LANGUAGE_CHOICES = [("de", _("German")), ("en", _("English"))]
+
+
 class User(AbstractUser):
     """A person with a login. Logs in with the email address; there is no separate user name."""
 
@@ -49,14 +53,14 @@ class User(AbstractUser):
     interface_language = models.CharField(
         _("interface language"),
         max_length=10,
-        choices=[("de", _("German")), ("en", _("English"))],
+        choices=INTERFACE_LANGUAGE_CHOICES,
         default="de",
     )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = ["name"]
 
-    objects = UserManager()  # type: ignore[misc]
+    objects = UserManager()  # type: ignore[assignment,misc]
 
     class Meta:
         ordering = ["name", "email"]
@@ -92,6 +96,9 @@ class MembershipQuerySet(models.QuerySet["Membership"]):
 
     def internal(self) -> "MembershipQuerySet":
         return self.active().filter(role__in=INTERNAL_ROLES)
+
+    def coordinators(self) -> "MembershipQuerySet":
+        return self.filter(is_active=True, role=Role.COORDINATOR)
 
 
 class Membership(models.Model):
@@ -139,13 +146,17 @@ def _new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-def _default_expiry() -> "timezone.datetime":
+def _default_expiry() -> datetime:
     return timezone.now() + timedelta(days=settings.NETZWERK_INVITATION_DAYS)
 
 
 class InvitationQuerySet(models.QuerySet["Invitation"]):
     def pending(self) -> "InvitationQuerySet":
         return self.filter(accepted_at__isnull=True, revoked_at__isnull=True, expires_at__gt=timezone.now())
+
+    def unanswered(self) -> "InvitationQuerySet":
+        """Neither accepted nor revoked, whether expired or not: what a coordinator may still follow up."""
+        return self.filter(accepted_at__isnull=True, revoked_at__isnull=True)
 
 
 class Invitation(models.Model):
@@ -161,6 +172,12 @@ class Invitation(models.Model):
         "directory.Organization", verbose_name=_("organizations"), blank=True, related_name="+"
     )
     message = models.TextField(_("personal message"), blank=True)
+    language = models.CharField(
+        _("language of the email"),
+        max_length=10,
+        choices=INTERFACE_LANGUAGE_CHOICES,
+        default="de",
+    )
     token = models.CharField(max_length=64, unique=True, default=_new_token, editable=False)
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -173,9 +190,22 @@ class Invitation(models.Model):
     expires_at = models.DateTimeField(_("expires"), default=_default_expiry)
     accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
     accepted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("accepted by"),
     )
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("revoked by"),
+    )
 
     objects = InvitationQuerySet.as_manager()
 
@@ -197,3 +227,14 @@ class Invitation(models.Model):
     @property
     def is_pending(self) -> bool:
         return self.accepted_at is None and self.revoked_at is None and not self.is_expired
+
+    @property
+    def status(self) -> str:
+        """One of "accepted", "revoked", "expired" or "pending"; the first that applies wins."""
+        if self.accepted_at is not None:
+            return "accepted"
+        if self.revoked_at is not None:
+            return "revoked"
+        if self.is_expired:
+            return "expired"
+        return "pending"

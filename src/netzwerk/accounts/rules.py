@@ -1,24 +1,28 @@
 """Network-level permissions. The object is always a `core.Network`."""
 
+from typing import Any
+
 import rules
+
+from netzwerk.core.models import Network
 
 from .models import INTERNAL_ROLES, Role
 from .roles import role_in
 
 
 @rules.predicate
-def is_network_coordinator(user, network) -> bool:  # type: ignore[no-untyped-def]
+def is_network_coordinator(user: Any, network: Network | None) -> bool:
     return network is not None and role_in(user, network.pk) == Role.COORDINATOR
 
 
 @rules.predicate
-def is_network_member(user, network) -> bool:  # type: ignore[no-untyped-def]
+def is_network_member(user: Any, network: Network | None) -> bool:
     """Internal members: coordinators, organization editors and members; guests are not."""
     return network is not None and role_in(user, network.pk) in INTERNAL_ROLES
 
 
 @rules.predicate
-def has_network_role(user, network) -> bool:  # type: ignore[no-untyped-def]
+def has_network_role(user: Any, network: Network | None) -> bool:
     return network is not None and role_in(user, network.pk) is not None
 
 

@@ -1,9 +1,21 @@
+"""Account, invitation and member pages; mounted at the site root, so network pages spell out /n/<slug>/."""
+
 from django.urls import path
-from django.views.generic import TemplateView
+
+from . import views
 
 app_name = "accounts"
 
-# Placeholder until the accounts views land.
+MEMBERS = "n/<slug:network_slug>/members/"
+
 urlpatterns = [
-    path("account/", TemplateView.as_view(template_name="core/network_home.html"), name="profile"),
+    path("account/", views.profile, name="profile"),
+    path("invitations/<str:token>/", views.invitation_accept, name="invitation_accept"),
+    path(MEMBERS, views.member_list, name="member_list"),
+    path(f"{MEMBERS}invite/", views.invite, name="invite"),
+    path(f"{MEMBERS}invitations/", views.invitation_list, name="invitation_list"),
+    path(f"{MEMBERS}invitations/<int:pk>/resend/", views.invitation_resend, name="invitation_resend"),
+    path(f"{MEMBERS}invitations/<int:pk>/revoke/", views.invitation_revoke, name="invitation_revoke"),
+    path(f"{MEMBERS}<int:pk>/", views.member_edit, name="member_edit"),
+    path(f"{MEMBERS}<int:pk>/end/", views.member_end, name="member_end"),
 ]

@@ -1,19 +1,268 @@
-"""Change history registration, shared by every app.
+"""Change history: registration for every app, and a readable account of what changed (who, when, what).
 
 Models get their history registered from `AppConfig.ready()` instead of a `HistoricalRecords()` class
 attribute: django-modeltranslation adds the per-language columns only when apps are ready, and a history
 model built earlier would miss them, so a translated edit would leave no trace.
 """
 
+import contextlib
+import datetime
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import PurePosixPath
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
+from django.utils import formats, timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history import register
 from simple_history.exceptions import MultipleRegistrationsError
+from simple_history.models import DeletedObject
+from simple_history.utils import get_m2m_reverse_field_name
 
 
 def track_history(model: type[models.Model], **options: Any) -> None:
+    # ready() can run more than once (tests); the first registration stands.
+    with contextlib.suppress(MultipleRegistrationsError):
+        register(model, app=model._meta.app_config.name, **options)
+
+
+# One form save writes several historical rows: the save itself and one per many-to-many field that
+# changed (simple-history records every m2m_changed signal). Rows of the same person this close together
+# are shown as one change; a person cannot submit two edits of the same record within this time.
+SAME_SAVE_WINDOW = datetime.timedelta(seconds=10)
+_CHUNK = 100
+
+CHANGE_TYPES = {
+    "+": ("created", pgettext_lazy("history", "created")),
+    "~": ("changed", pgettext_lazy("history", "changed")),
+    "-": ("deleted", pgettext_lazy("history", "deleted")),
+}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    label: str
+    old: str | None
+    new: str | None
+
+
+@dataclass
+class HistoryEntry:
+    date: datetime.datetime
+    user_name: str
+    change_type: str  # "created", "changed" or "deleted"
+    change_type_label: str
+    changes: list[FieldChange] = field(default_factory=list)
+    user_id: int | None = None
+
+
+def history_entries(record: models.Model, limit: int = 50) -> list[HistoryEntry]:
+    """The record's changes, newest first, each with date, person, kind of change and changed fields."""
+    manager = getattr(record, "history", None)
+    if manager is None:
+        return []
+    return list(_HistoryReader(manager.model).entries(manager.all(), limit))
+
+
+class _HistoryReader:
+    def __init__(self, history_model: type[models.Model]) -> None:
+        self.history_model = history_model
+        self.model = history_model.instance_type  # type: ignore[attr-defined]
+        self.m2m_fields: list[models.ManyToManyField] = list(
+            history_model._history_m2m_fields  # type: ignore[attr-defined]
+        )
+        self.plain_fields = self._plain_field_names()
+
+    def _plain_field_names(self) -> list[str]:
+        # The untranslated column of a translated field holds whatever language was active while saving;
+        # the per-language columns (`description_de`, …) say precisely what changed, so only they count.
+        translated = _translated_field_names(self.model)
+        skipped = {"id", *translated}
+        return [
+            f.name
+            for f in self.history_model.tracked_fields  # type: ignore[attr-defined]
+            if f.editable and f.name not in skipped
+        ]
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def _records(self, queryset: models.QuerySet) -> Iterator[Any]:
+        """Historical rows newest first, fetched in chunks, each with its m2m target ids attached."""
+        ordered = queryset.select_related("history_user").order_by("-history_date", "-history_id")
+        offset = 0
+        while True:
+            chunk = list(ordered[offset : offset + _CHUNK])
+            if not chunk:
+                return
+            self._attach_m2m_ids(chunk)
+            yield from chunk
+            if len(chunk) < _CHUNK:
+                return
+            offset += _CHUNK
+
+    def _attach_m2m_ids(self, chunk: Sequence[Any]) -> None:
+        for row in chunk:
+            row.m2m_ids = {f.name: set() for f in self.m2m_fields}
+        by_id = {row.history_id: row for row in chunk}
+        for m2m_field in self.m2m_fields:
+            through = getattr(chunk[0], m2m_field.name).model
+            target_column = f"{get_m2m_reverse_field_name(m2m_field)}_id"
+            for history_id, target_id in through.objects.filter(history_id__in=by_id).values_list(
+                "history_id", target_column
+            ):
+                by_id[history_id].m2m_ids[m2m_field.name].add(target_id)
+
+    def entries(self, queryset: models.QuerySet, limit: int) -> Iterator[HistoryEntry]:
+        produced = 0
+        group: list[Any] = []  # rows of one save, newest first
+        for row in self._records(queryset):
+            if group and self._same_save(group, row):
+                group.append(row)
+                continue
+            if group:
+                entry = self._entry(group, baseline=row)
+                if entry is not None:
+                    yield entry
+                    produced += 1
+                    if produced >= limit:
+                        return
+            group = [row]
+        if group:
+            entry = self._entry(group, baseline=None)
+            if entry is not None:
+                yield entry
+
+    @staticmethod
+    def _same_save(group: list[Any], older: Any) -> bool:
+        oldest = group[-1]
+        return (
+            oldest.history_type == "~"
+            and group[0].history_type != "-"
+            and older.history_type != "-"
+            and older.history_user_id == oldest.history_user_id
+            and group[0].history_date - older.history_date <= SAME_SAVE_WINDOW
+        )
+
+    # --- describing -------------------------------------------------------------------------------
+
+    def _entry(self, group: list[Any], baseline: Any | None) -> HistoryEntry | None:
+        newest, oldest = group[0], group[-1]
+        if newest.history_type == "-":
+            kind = "-"
+            changes: list[FieldChange] = []
+        elif oldest.history_type == "+":
+            kind = "+"
+            changes = self._initial_values(newest)
+        else:
+            kind = "~"
+            changes = self._differences(newest, baseline) if baseline is not None else []
+            if baseline is not None and not changes:
+                return None  # a save that changed nothing the history shows
+        change_type, label = CHANGE_TYPES[kind]
+        user = newest.history_user
+        return HistoryEntry(
+            date=newest.history_date,
+            user_name=str(user) if user is not None else str(_("system")),
+            user_id=newest.history_user_id,
+            change_type=change_type,
+            change_type_label=str(label),
+            changes=changes,
+        )
+
+    def _differences(self, newer: Any, older: Any) -> list[FieldChange]:
+        changed_m2m = [f.name for f in self.m2m_fields if newer.m2m_ids[f.name] != older.m2m_ids[f.name]]
+        # Unchanged m2m fields are left out: simple-history would query both sides of each to find that
+        # out, which the ids attached in bulk already tell.
+        delta = newer.diff_against(
+            older, included_fields=[*self.plain_fields, *changed_m2m], foreign_keys_are_objs=True
+        )
+        changes = []
+        for change in delta.changes:
+            model_field = self.model._meta.get_field(change.field)
+            if change.field in changed_m2m:
+                target = get_m2m_reverse_field_name(model_field)
+                old = _names([row[target] for row in change.old])
+                new = _names([row[target] for row in change.new])
+            else:
+                old, new = _display(model_field, change.old), _display(model_field, change.new)
+            if old != new:
+                changes.append(FieldChange(change.field, _label(model_field), old, new))
+        return self._in_model_order(changes)
+
+    def _initial_values(self, row: Any) -> list[FieldChange]:
+        changes = []
+        for name in self.plain_fields:
+            model_field = self.model._meta.get_field(name)
+            value = _related_or_none(row, name) if model_field.is_relation else getattr(row, name)
+            shown = _display(model_field, value)
+            if shown is not None and value is not False:  # an unticked box says nothing at creation
+                changes.append(FieldChange(name, _label(model_field), None, shown))
+        for m2m_field in self.m2m_fields:
+            if row.m2m_ids[m2m_field.name]:
+                target = get_m2m_reverse_field_name(m2m_field)
+                rows = getattr(row, m2m_field.name).select_related(target)
+                names = _names([getattr(through_row, target) for through_row in rows])
+                changes.append(FieldChange(m2m_field.name, _label(m2m_field), None, names))
+        return self._in_model_order(changes)
+
+    def _in_model_order(self, changes: list[FieldChange]) -> list[FieldChange]:
+        order = {f.name: index for index, f in enumerate(self.model._meta.get_fields())}
+        return sorted(changes, key=lambda change: order.get(change.field, len(order)))
+
+
+def _translated_field_names(model: type[models.Model]) -> set[str]:
     try:
-        register(model, app=model._meta.app_config.name, **options)  # type: ignore[union-attr]
-    except MultipleRegistrationsError:
-        pass  # ready() can run more than once (tests); the first registration stands
+        from modeltranslation.translator import NotRegistered, translator
+    except ImportError:  # pragma: no cover - modeltranslation is a dependency, but core need not insist
+        return set()
+    try:
+        return set(getattr(translator.get_options_for_model(model), "fields", ()))
+    except NotRegistered:
+        return set()
+
+
+def _related_or_none(row: Any, name: str) -> Any:
+    try:
+        return getattr(row, name)
+    except ObjectDoesNotExist:  # the related record has been deleted since
+        return None
+
+
+def _label(model_field: Any) -> str:
+    original = getattr(model_field, "translated_field", None)  # a modeltranslation column
+    if original is not None:
+        language = dict(settings.LANGUAGES).get(model_field.language, model_field.language)
+        return f"{capfirst(original.verbose_name)} ({language})"
+    return str(capfirst(getattr(model_field, "verbose_name", model_field.name)))
+
+
+def _names(objects: list[Any]) -> str | None:
+    names = sorted(str(obj) for obj in objects if obj is not None)
+    return ", ".join(names) if names else None
+
+
+def _display(model_field: Any, value: Any) -> str | None:  # noqa: PLR0911 - one return per kind of value
+    """A stored value as a person reads it: choice labels, names, localized dates, Yes/No."""
+    if value is None or value == "" or (isinstance(value, DeletedObject) and value.pk is None):
+        return None
+    if getattr(model_field, "flatchoices", None):
+        return str(dict(model_field.flatchoices).get(value, value))
+    if isinstance(value, bool):
+        return str(_("Yes") if value else _("No"))
+    if isinstance(value, datetime.datetime):
+        return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+    if isinstance(value, datetime.date):
+        return formats.date_format(value, "SHORT_DATE_FORMAT")
+    if isinstance(value, Decimal | float):
+        return formats.localize(value)
+    if isinstance(model_field, models.FileField):
+        return PurePosixPath(str(value)).name
+    # Related objects (or simple-history's DeletedObject stand-in) name themselves.
+    return str(value)

@@ -1,9 +1,20 @@
-"""Resolves the network named in the URL once per request, so views and templates share it."""
+"""Resolves the network named in the URL once per request, so views and templates share it.
+
+It also keeps networks opaque to outsiders: a refusal (PermissionDenied) for someone who holds no role in
+the URL's network becomes a 404, so a page of another network looks exactly like one that does not exist.
+People with a role in the network still learn that they lack the right (403).
+"""
 
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.handlers.exception import response_for_exception
 from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
+from django.utils.translation.trans_real import parse_accept_lang_header
 
 from .models import Network
 
@@ -32,3 +43,41 @@ class CurrentNetworkMiddleware:
             request.membership = (  # type: ignore[attr-defined]
                 user.memberships.active().filter(network=network).prefetch_related("organizations").first()
             )
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        network = getattr(request, "network", None)
+        if not isinstance(exception, PermissionDenied) or network is None:
+            return None
+        user = request.user
+        if not user.is_authenticated or user.is_superuser or getattr(request, "membership", None) is not None:
+            return None
+        return response_for_exception(request, Http404())
+
+
+class InterfaceLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, but a browser's wish only picks among the interface languages.
+
+    `settings.LANGUAGES` also lists the content languages (Arabic, Ukrainian, …) so that public content
+    can be shown and marked up in them; the interface itself exists in German and English. A browser
+    that prefers Turkish therefore gets the best interface language it accepts (else German), not a
+    page claiming `lang="tr"` with German and English text. An explicit choice (the language cookie set
+    by the switcher) is still honoured for every configured language.
+    """
+
+    def process_request(self, request: HttpRequest) -> None:
+        super().process_request(request)
+        language = translation.get_language()
+        explicit = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        if language in settings.INTERFACE_LANGUAGES or language == explicit:
+            return
+        language = preferred_interface_language(request.headers.get("Accept-Language", ""))
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()
+
+
+def preferred_interface_language(accept_language: str) -> str:
+    for code, _quality in parse_accept_lang_header(accept_language):
+        base = code.split("-")[0].lower()
+        if base in settings.INTERFACE_LANGUAGES:
+            return base
+    return str(settings.LANGUAGE_CODE)

@@ -1,6 +1,5 @@
 """The tenant (Network) and the taxonomies every other app tags its records with."""
 
-from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
@@ -17,7 +16,9 @@ language_code_validator = RegexValidator(
 class Language(models.Model):
     """A language by ISO 639-1 code, shared by every network of the installation."""
 
-    code = models.CharField(_("ISO 639-1 code"), max_length=2, unique=True, validators=[language_code_validator])
+    code = models.CharField(
+        _("ISO 639-1 code"), max_length=2, unique=True, validators=[language_code_validator]
+    )
     name = models.CharField(_("name"), max_length=80)
     native_name = models.CharField(_("native name"), max_length=80, blank=True)
     is_rtl = models.BooleanField(_("written right to left"), default=False)
@@ -34,7 +35,9 @@ class Language(models.Model):
 class Municipality(models.Model):
     """A German municipality by its official key (Amtlicher Gemeindeschlüssel), shared by all networks."""
 
-    ags = models.CharField(_("official municipality key (AGS)"), max_length=8, unique=True, validators=[ags_validator])
+    ags = models.CharField(
+        _("official municipality key (AGS)"), max_length=8, unique=True, validators=[ags_validator]
+    )
     name = models.CharField(_("name"), max_length=120)
     district = models.CharField(_("district"), max_length=120, blank=True)
     latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
@@ -102,7 +105,7 @@ class NetworkTaxonomy(models.Model):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("key"), max_length=80)
     description = models.TextField(_("description"), blank=True)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(_("sort order"), default=0)
     is_active = models.BooleanField(_("active"), default=True)
 
     class Meta:
@@ -135,5 +138,3 @@ class TargetGroup(NetworkTaxonomy):
             models.UniqueConstraint(fields=["network", "slug"], name="target_group_unique_slug"),
         ]
         default_related_name = "target_groups"
-
-

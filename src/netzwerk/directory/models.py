@@ -73,7 +73,9 @@ class Organization(models.Model):
         _("status"), max_length=20, choices=OrganizationStatus.choices, default=OrganizationStatus.ACTIVE
     )
     is_example = models.BooleanField(
-        _("example record"), default=False, help_text=_("Invented for demonstration; not a real organization.")
+        _("example record"),
+        default=False,
+        help_text=_("Invented for demonstration; not a real organization."),
     )
     networks = models.ManyToManyField(
         Network, through="NetworkLink", related_name="organizations", verbose_name=_("networks")
@@ -91,12 +93,12 @@ class Organization(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def url_in(self, network: Network) -> str:
-        return reverse("directory:organization_detail", kwargs={"network_slug": network.slug, "pk": self.pk})
-
     def get_absolute_url(self) -> str:
         link = self.network_links.filter(status=NetworkLinkStatus.ACTIVE).select_related("network").first()
         return self.url_in(link.network) if link else ""
+
+    def url_in(self, network: Network) -> str:
+        return reverse("directory:organization_detail", kwargs={"network_slug": network.slug, "pk": self.pk})
 
 
 class NetworkLinkStatus(models.TextChoices):
@@ -153,7 +155,9 @@ class Location(models.Model):
 
     @property
     def address(self) -> str:
-        return ", ".join(part for part in (self.street, f"{self.postal_code} {self.municipality}".strip()) if part)
+        return ", ".join(
+            part for part in (self.street, f"{self.postal_code} {self.municipality}".strip()) if part
+        )
 
 
 class OfferStatus(models.TextChoices):
@@ -170,8 +174,10 @@ class OfferQuerySet(models.QuerySet["Offer"]):
         )
 
     def public(self) -> "OfferQuerySet":
-        return self.filter(visibility=Visibility.PUBLIC).exclude(status=OfferStatus.ENDED).exclude(
-            organization__status=OrganizationStatus.DISSOLVED
+        return (
+            self.filter(visibility=Visibility.PUBLIC)
+            .exclude(status=OfferStatus.ENDED)
+            .exclude(organization__status=OrganizationStatus.DISSOLVED)
         )
 
 
@@ -189,11 +195,15 @@ class Offer(models.Model):
     target_groups = models.ManyToManyField(
         TargetGroup, verbose_name=_("target groups"), blank=True, related_name="offers"
     )
-    languages = models.ManyToManyField(Language, verbose_name=_("languages"), blank=True, related_name="offers")
+    languages = models.ManyToManyField(
+        Language, verbose_name=_("languages"), blank=True, related_name="offers"
+    )
     service_area = models.ManyToManyField(
         Municipality, verbose_name=_("service area"), blank=True, related_name="offers"
     )
-    locations = models.ManyToManyField(Location, verbose_name=_("locations"), blank=True, related_name="offers")
+    locations = models.ManyToManyField(
+        Location, verbose_name=_("locations"), blank=True, related_name="offers"
+    )
     opening_hours = models.TextField(_("opening hours or appointments"), blank=True)
     costs = models.CharField(_("costs"), max_length=200, blank=True)
     eligibility = models.TextField(_("who can use it"), blank=True)
@@ -201,7 +211,9 @@ class Offer(models.Model):
     email = models.EmailField(_("contact email"), blank=True)
     phone = models.CharField(_("contact phone"), max_length=50, blank=True)
     website = models.URLField(_("website"), blank=True)
-    status = models.CharField(_("status"), max_length=20, choices=OfferStatus.choices, default=OfferStatus.ACTIVE)
+    status = models.CharField(
+        _("status"), max_length=20, choices=OfferStatus.choices, default=OfferStatus.ACTIVE
+    )
     visibility = models.CharField(
         _("visibility"), max_length=20, choices=Visibility.choices, default=Visibility.PUBLIC
     )
@@ -219,13 +231,13 @@ class Offer(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    def url_in(self, network: Network) -> str:
-        return reverse("directory:offer_detail", kwargs={"network_slug": network.slug, "pk": self.pk})
-
     def get_absolute_url(self) -> str:
         return self.organization.get_absolute_url().replace(
             f"/organizations/{self.organization_id}/", f"/offers/{self.pk}/"
         )
+
+    def url_in(self, network: Network) -> str:
+        return reverse("directory:offer_detail", kwargs={"network_slug": network.slug, "pk": self.pk})
 
 
 class PositionQuerySet(models.QuerySet["Position"]):
@@ -249,7 +261,9 @@ class Position(models.Model):
     description = models.TextField(_("responsibilities"), blank=True)
     email = models.EmailField(_("functional email"), blank=True)
     phone = models.CharField(_("functional phone"), max_length=50, blank=True)
-    offers = models.ManyToManyField(Offer, verbose_name=_("responsible for offers"), blank=True, related_name="positions")
+    offers = models.ManyToManyField(
+        Offer, verbose_name=_("responsible for offers"), blank=True, related_name="positions"
+    )
     thematic_fields = models.ManyToManyField(
         ThematicField, verbose_name=_("thematic fields"), blank=True, related_name="positions"
     )
@@ -275,13 +289,13 @@ class Position(models.Model):
     def __str__(self) -> str:
         return f"{self.title} ({self.organization.short_name or self.organization.name})"
 
-    def url_in(self, network: Network) -> str:
-        return reverse("directory:position_detail", kwargs={"network_slug": network.slug, "pk": self.pk})
-
     def get_absolute_url(self) -> str:
         return self.organization.get_absolute_url().replace(
             f"/organizations/{self.organization_id}/", f"/positions/{self.pk}/"
         )
+
+    def url_in(self, network: Network) -> str:
+        return reverse("directory:position_detail", kwargs={"network_slug": network.slug, "pk": self.pk})
 
 
 class Person(models.Model):
@@ -341,7 +355,9 @@ class PositionHolding(models.Model):
     position = models.ForeignKey(
         Position, on_delete=models.CASCADE, related_name="holdings", verbose_name=_("position")
     )
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="holdings", verbose_name=_("person"))
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="holdings", verbose_name=_("person")
+    )
     start_date = models.DateField(_("from"), null=True, blank=True)
     end_date = models.DateField(_("until"), null=True, blank=True)
     note = models.CharField(_("note"), max_length=200, blank=True)
@@ -354,7 +370,9 @@ class PositionHolding(models.Model):
         verbose_name_plural = _("position holdings")
         constraints = [
             models.CheckConstraint(
-                condition=Q(end_date__isnull=True) | Q(start_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=True)
+                | Q(end_date__gte=models.F("start_date")),
                 name="holding_ends_after_start",
             ),
         ]
@@ -382,13 +400,17 @@ class MembershipRequest(models.Model):
         Network, on_delete=models.CASCADE, related_name="membership_requests", verbose_name=_("network")
     )
     organization_name = models.CharField(_("organization"), max_length=200)
-    organization_kind = models.CharField(_("type of organization"), max_length=30, choices=OrganizationKind.choices)
+    organization_kind = models.CharField(
+        _("type of organization"), max_length=30, choices=OrganizationKind.choices
+    )
     organization_website = models.URLField(_("website"), blank=True)
     contact_name = models.CharField(_("your name"), max_length=150)
     contact_email = models.EmailField(_("your email address"))
     contact_function = models.CharField(_("your function"), max_length=150)
     reason = models.TextField(_("why do you want to join?"))
-    status = models.CharField(_("status"), max_length=20, choices=RequestStatus.choices, default=RequestStatus.PENDING)
+    status = models.CharField(
+        _("status"), max_length=20, choices=RequestStatus.choices, default=RequestStatus.PENDING
+    )
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
     decided_by = models.ForeignKey(
@@ -413,6 +435,4 @@ class MembershipRequest(models.Model):
         return f"{self.organization_name} → {self.network}"
 
     def get_absolute_url(self) -> str:
-        return reverse(
-            "directory:request_detail", kwargs={"network_slug": self.network.slug, "pk": self.pk}
-        )
+        return reverse("directory:request_detail", kwargs={"network_slug": self.network.slug, "pk": self.pk})

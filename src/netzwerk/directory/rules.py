@@ -9,15 +9,15 @@ import rules
 
 from netzwerk.accounts.roles import coordinated_network_ids, edited_organization_ids
 
-from .models import NetworkLinkStatus
+from .models import NetworkLink, NetworkLinkStatus, Position
 
 
-def _organization_of(obj):  # type: ignore[no-untyped-def]
+def _organization_of(obj):
     return obj if obj.__class__.__name__ == "Organization" else obj.organization
 
 
 @rules.predicate
-def coordinates_a_network_of(user, obj) -> bool:  # type: ignore[no-untyped-def]
+def coordinates_a_network_of(user, obj) -> bool:
     if obj is None:
         return False
     organization = _organization_of(obj)
@@ -30,7 +30,7 @@ def coordinates_a_network_of(user, obj) -> bool:  # type: ignore[no-untyped-def]
 
 
 @rules.predicate
-def edits_organization_of(user, obj) -> bool:  # type: ignore[no-untyped-def]
+def edits_organization_of(user, obj) -> bool:
     return obj is not None and _organization_of(obj).pk in edited_organization_ids(user)
 
 
@@ -48,3 +48,25 @@ rules.add_perm("directory.change_position", can_edit)
 rules.add_perm("directory.delete_position", can_edit)
 # Persons are changed through the positions they hold; the object is the Position.
 rules.add_perm("directory.manage_holdings", can_edit)
+
+
+@rules.predicate
+def may_edit_an_organization_of_person(user, person) -> bool:
+    """A person is kept by whoever may edit an organization where they hold or held a position."""
+    if person is None:
+        return False
+    organization_ids = set(
+        Position.objects.filter(holdings__person=person).values_list("organization_id", flat=True)
+    )
+    if organization_ids & edited_organization_ids(user):
+        return True
+    coordinated = coordinated_network_ids(user)
+    return (
+        bool(coordinated and organization_ids)
+        and NetworkLink.objects.filter(
+            organization_id__in=organization_ids, network_id__in=coordinated, status=NetworkLinkStatus.ACTIVE
+        ).exists()
+    )
+
+
+rules.add_perm("directory.change_person", may_edit_an_organization_of_person | rules.is_superuser)

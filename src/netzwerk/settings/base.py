@@ -1,4 +1,4 @@
-"""Settings shared by every environment. Everything that differs between machines comes from the environment."""
+"""Settings shared by every environment; whatever differs between machines comes from the environment."""
 
 from pathlib import Path
 
@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",  # TemplatesSetting renders Django's own form templates too (allauth uses them)
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
     "django_htmx",
@@ -47,7 +48,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "netzwerk.core.middleware.InterfaceLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -171,6 +172,8 @@ MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = env.bool("NETZWERK_WEBAUTHN_INSECURE", defa
 # Coordinators see and change everything of their network, so they must use a second factor.
 NETZWERK_REQUIRE_MFA_FOR_COORDINATORS = env.bool("NETZWERK_REQUIRE_MFA_FOR_COORDINATORS", default=True)
 NETZWERK_INVITATION_DAYS = env.int("NETZWERK_INVITATION_DAYS", default=14)
+# Links in emails (invitations) are absolute; emails are also sent by the worker, outside any request.
+NETZWERK_SITE_URL = env.str("NETZWERK_SITE_URL", default="http://127.0.0.1:8000")
 
 SOCIALACCOUNT_ONLY = False
 SOCIALACCOUNT_PROVIDERS: dict = {}
@@ -222,6 +225,8 @@ MODELTRANSLATION_AUTO_POPULATE = False
 # --- Static and uploaded files ----------------------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(VAR_DIR / "static")))
+# Self-hosted vendor assets (KERN UX, htmx, axe-core) built by scripts/build-assets.sh.
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 STORAGES = {

@@ -2,15 +2,18 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F403
+from .base import *
 from .base import env
 
 WEAK_KEY_MARKERS = ("insecure", "changeme", "secret", "django-insecure")
 
 if DEBUG:
     raise ImproperlyConfigured("NETZWERK_DEBUG must be off in production.")
-if not env.str("SECRET_KEY", default="") or len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or any(
-    marker in SECRET_KEY.lower() for marker in WEAK_KEY_MARKERS
+if (
+    not env.str("SECRET_KEY", default="")
+    or len(SECRET_KEY) < 50
+    or len(set(SECRET_KEY)) < 5
+    or any(marker in SECRET_KEY.lower() for marker in WEAK_KEY_MARKERS)
 ):
     raise ImproperlyConfigured(
         "SECRET_KEY must be set to a random value of at least 50 characters in production."

@@ -20,7 +20,7 @@ class Command(BaseCommand):
         # only the outer process starts the worker, so there is exactly one.
         worker = None
         if os.environ.get("RUN_MAIN") != "true":
-            worker = subprocess.Popen([sys.executable, "-m", "netzwerk", "run_huey", "--quiet"])  # noqa: S603
+            worker = subprocess.Popen([sys.executable, "-m", "netzwerk", "run_huey", "--quiet"])
             self.stdout.write(f"Background worker started (pid {worker.pid}).")
         try:
             call_command("runserver", addrport)

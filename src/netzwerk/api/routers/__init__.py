@@ -1,0 +1,1 @@
+"""One router per domain; `netzwerk.api.api` mounts them under /api/v1/."""

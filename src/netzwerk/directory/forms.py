@@ -1,0 +1,509 @@
+"""Forms of the directory pages: the filter of the directory list and the edit forms of its records."""
+
+from dataclasses import dataclass
+from typing import Any, cast
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db.models import Model, Q, QuerySet, URLField
+from django.template.defaultfilters import filesizeformat
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+from netzwerk.core.forms import KernForm, KernModelForm
+from netzwerk.core.models import Language, Municipality, Network, TargetGroup, ThematicField
+
+from .models import Location, Offer, OfferStatus, Organization, OrganizationKind, OrganizationStatus
+
+SOURCE_LANGUAGE = "de"
+ALLOWED_LOGO_FORMATS = {"PNG", "JPEG", "WEBP"}
+
+
+def _formfield(model_field: Any, **kwargs: Any) -> Any:
+    if isinstance(model_field, URLField):
+        kwargs.setdefault("assume_scheme", "https")  # people type “www.example.org”
+    return model_field.formfield(**kwargs)
+
+
+def content_languages(network: Network) -> list[tuple[str, str]]:
+    """The languages a network keeps its public texts in, German (the source) first.
+
+    Only languages with translation columns (settings.LANGUAGES) can be kept; others are ignored.
+    """
+    offered = {language.code for language in network.languages.all()}
+    return [
+        (code, str(name)) for code, name in settings.LANGUAGES if code == SOURCE_LANGUAGE or code in offered
+    ]
+
+
+# --- Directory filter -------------------------------------------------------------------------------
+
+
+def _contains(text: str, *, translated: tuple[str, ...] = (), plain: tuple[str, ...] = ()) -> Q:
+    """icontains over every language column of the translated fields, so a German word finds a German
+    text while the interface is English, and over the plain fields."""
+    condition = Q()
+    for name in translated:
+        for code, _name in settings.LANGUAGES:
+            condition |= Q(**{f"{name}_{code}__icontains": text})
+    for name in plain:
+        condition |= Q(**{f"{name}__icontains": text})
+    return condition
+
+
+class DirectoryFilterForm(KernForm):
+    """The GET filter of the directory list. Invalid values are reported and otherwise ignored."""
+
+    q = forms.CharField(
+        label=_("Search"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+        help_text=_("Words in the title or description of an offer, or the name of an organization."),
+    )
+    thematic_field: "forms.ModelChoiceField[Any]" = forms.ModelChoiceField(
+        label=_("Thematic field"),
+        queryset=ThematicField.objects.none(),
+        required=False,
+        to_field_name="slug",
+        empty_label=_("All thematic fields"),
+    )
+    target_group: "forms.ModelChoiceField[Any]" = forms.ModelChoiceField(
+        label=_("Target group"),
+        queryset=TargetGroup.objects.none(),
+        required=False,
+        to_field_name="slug",
+        empty_label=_("All target groups"),
+    )
+    language: "forms.ModelChoiceField[Any]" = forms.ModelChoiceField(
+        label=_("Language"),
+        queryset=Language.objects.none(),
+        required=False,
+        to_field_name="code",
+        empty_label=_("All languages"),
+    )
+    municipality: "forms.ModelChoiceField[Any]" = forms.ModelChoiceField(
+        label=_("Municipality"),
+        queryset=Municipality.objects.none(),
+        required=False,
+        to_field_name="ags",
+        empty_label=_("All municipalities"),
+    )
+    kind = forms.ChoiceField(
+        label=_("Type of organization"),
+        choices=[("", _("All types")), *OrganizationKind.choices],
+        required=False,
+    )
+    show_ended = forms.BooleanField(
+        label=_("Also show ended offers and dissolved organizations"), required=False
+    )
+
+    def __init__(
+        self, data: Any, *, network: Network, visible_offers: QuerySet[Offer], sees_internal: bool
+    ) -> None:
+        super().__init__(data)
+        self.network = network
+        self.visible_offers = visible_offers
+        _model_choice(self, "thematic_field").queryset = ThematicField.objects.filter(
+            network=network, is_active=True
+        )
+        _model_choice(self, "target_group").queryset = TargetGroup.objects.filter(
+            network=network, is_active=True
+        )
+        _model_choice(self, "municipality").queryset = network.municipalities()
+        organization_languages = Organization.languages.through.objects.filter(
+            organization__in=Organization.objects.in_network(network)
+        ).values("language_id")
+        _model_choice(self, "language").queryset = Language.objects.filter(
+            Q(offers__in=visible_offers) | Q(pk__in=organization_languages)
+        ).distinct()
+        if not sees_internal:
+            del self.fields["show_ended"]  # the public never sees ended offers
+
+    def values(self) -> dict[str, Any]:
+        """The filters that were given and are valid."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "", False)}
+
+    def active_filters(self) -> list[tuple[str, str, str]]:
+        """(parameter name, field label, value shown) of every filter in effect."""
+        active = []
+        for name, value in self.values().items():
+            shown = dict(OrganizationKind.choices).get(value, value) if name == "kind" else value
+            if name == "show_ended":
+                shown = _("yes")
+            active.append((name, str(self.fields[name].label), str(shown)))
+        return active
+
+    def filter_offers(self, offers: QuerySet[Offer]) -> QuerySet[Offer]:
+        values = self.values()
+        if not values.get("show_ended"):
+            offers = offers.exclude(status=OfferStatus.ENDED).exclude(
+                organization__status=OrganizationStatus.DISSOLVED
+            )
+        if text := values.get("q"):
+            offers = offers.filter(
+                _contains(
+                    text,
+                    translated=("title", "description"),
+                    plain=("organization__name", "organization__short_name"),
+                )
+            )
+        if thematic_field := values.get("thematic_field"):
+            offers = offers.filter(pk__in=Offer.objects.filter(thematic_fields=thematic_field).values("pk"))
+        if target_group := values.get("target_group"):
+            offers = offers.filter(pk__in=Offer.objects.filter(target_groups=target_group).values("pk"))
+        if language := values.get("language"):
+            offers = offers.filter(pk__in=Offer.objects.filter(languages=language).values("pk"))
+        if municipality := values.get("municipality"):
+            offers = offers.filter(
+                Q(pk__in=Offer.objects.filter(service_area=municipality).values("pk"))
+                | Q(pk__in=Offer.objects.filter(locations__municipality=municipality).values("pk"))
+            )
+        if kind := values.get("kind"):
+            offers = offers.filter(organization__kind=kind)
+        return offers
+
+    def filter_organizations(self, organizations: QuerySet[Organization]) -> QuerySet[Organization]:
+        """Organizations match a filter by their own data or by one of their offers the viewer sees."""
+        values = self.values()
+        offers = self.visible_offers
+        if not values.get("show_ended"):
+            organizations = organizations.exclude(status=OrganizationStatus.DISSOLVED)
+            offers = offers.exclude(status=OfferStatus.ENDED)
+
+        def with_offers(**lookup: Any) -> Q:
+            return Q(pk__in=offers.filter(**lookup).values("organization_id"))
+
+        if text := values.get("q"):
+            offer_text = _contains(text, translated=("title", "description"))
+            organizations = organizations.filter(
+                _contains(text, translated=("description",), plain=("name", "short_name"))
+                | Q(pk__in=offers.filter(offer_text).values("organization_id"))
+            )
+        if thematic_field := values.get("thematic_field"):
+            organizations = organizations.filter(
+                Q(pk__in=Organization.objects.filter(thematic_fields=thematic_field).values("pk"))
+                | with_offers(thematic_fields=thematic_field)
+            )
+        if target_group := values.get("target_group"):
+            organizations = organizations.filter(with_offers(target_groups=target_group))
+        if language := values.get("language"):
+            organizations = organizations.filter(
+                Q(pk__in=Organization.objects.filter(languages=language).values("pk"))
+                | with_offers(languages=language)
+            )
+        if municipality := values.get("municipality"):
+            organizations = organizations.filter(
+                Q(pk__in=Location.objects.filter(municipality=municipality).values("organization_id"))
+                | with_offers(service_area=municipality)
+            )
+        if kind := values.get("kind"):
+            organizations = organizations.filter(kind=kind)
+        return organizations
+
+
+# --- Edit forms --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Fieldset:
+    legend: str
+    fields: list[forms.BoundField]
+    language: str | None = None
+
+
+def _model_choice(form: forms.BaseForm, name: str) -> "forms.ModelChoiceField[Any]":
+    return cast("forms.ModelChoiceField[Any]", form.fields[name])
+
+
+class FieldsetModelForm(KernModelForm):
+    """A model form rendered in titled groups (`{{ form }}` still renders everything, errors first).
+
+    Translated fields: German is the source text, placed in the main groups; every other language the
+    network offers gets its own group, with `lang`/`dir` on the inputs for screen readers and RTL.
+    """
+
+    template_name = "directory/forms/fieldsets.html"
+    fieldset_layout: list[tuple[Any, list[str]]] = []
+    translated_fields: tuple[str, ...] = ()
+    languages: list[tuple[str, str]] = []
+
+    def fieldsets(self) -> list[Fieldset]:
+        placed: set[str] = set()
+        groups = []
+        for legend, names in self.fieldset_layout:
+            placed.update(names)
+            if bound := [self[name] for name in names if name in self.fields]:
+                groups.append(Fieldset(str(legend), bound))
+        for code, language_name in self.languages:
+            if code == SOURCE_LANGUAGE:
+                continue
+            names = [f"{name}_{code}" for name in self.translated_fields]
+            placed.update(names)
+            if bound := [self[name] for name in names if name in self.fields]:
+                legend = _("Translation: %(language)s") % {"language": language_name}
+                groups.append(Fieldset(str(legend), bound, code))
+        if rest := [field for field in self.visible_fields() if field.name not in placed]:
+            groups.append(Fieldset(str(_("Further details")), rest))
+        return groups
+
+    def setup_translation_fields(self, network: Network) -> None:
+        self.languages = content_languages(network)
+        kept = {code for code, _name in self.languages}
+        model_meta = self._meta.model._meta
+        for base in self.translated_fields:
+            base_label = capfirst(getattr(model_meta.get_field(base), "verbose_name", base))
+            for code, language_name in settings.LANGUAGES:
+                name = f"{base}_{code}"
+                if name not in self.fields:
+                    continue
+                if code not in kept:
+                    del self.fields[name]
+                elif code == SOURCE_LANGUAGE:
+                    self.fields[name].label = base_label
+                else:
+                    self.fields[name].label = f"{base_label} ({language_name})"
+                    self.fields[name].widget.attrs.update(
+                        {"lang": code, "dir": "rtl" if code in settings.LANGUAGES_BIDI else "ltr"}
+                    )
+
+    def current_ids(self, field_name: str) -> list[int]:
+        if not self.instance.pk:
+            return []
+        return list(getattr(self.instance, field_name).values_list("pk", flat=True))
+
+
+def translated_field_names(bases: tuple[str, ...]) -> list[str]:
+    return [f"{base}_{code}" for base in bases for code, _name in settings.LANGUAGES]
+
+
+def _keep_outside_choices(
+    selected: Any, instance: Model, field_name: str, offered: QuerySet[Any]
+) -> list[Any]:
+    """A shared record may carry terms of another network: editing it here must not drop them."""
+    kept = list(selected or [])
+    if instance.pk:
+        kept += list(getattr(instance, field_name).exclude(pk__in=offered.values("pk")))
+    return kept
+
+
+class LogoField(forms.ImageField):
+    """An image upload accepted only as PNG, JPEG or WebP (judged by the content) up to a size limit."""
+
+    def to_python(self, data: Any) -> Any:
+        if data in self.empty_values:
+            return None
+        limit = settings.NETZWERK_LOGO_MAX_BYTES
+        if getattr(data, "size", 0) > limit:
+            # Checked before decoding, so an oversized upload costs no image parsing.
+            raise ValidationError(
+                _("The logo is %(size)s large; at most %(limit)s are allowed. Please upload a smaller file."),
+                code="file_too_large",
+                params={"size": filesizeformat(data.size), "limit": filesizeformat(limit)},
+            )
+        # Django's ImageField decodes and verifies the file with Pillow, whatever its name says.
+        checked = super().to_python(data)
+        image = getattr(checked, "image", None)
+        image_format = getattr(image, "format", None)
+        if image_format not in ALLOWED_LOGO_FORMATS:
+            raise ValidationError(
+                _("The logo must be a PNG, JPEG or WebP image; this file is not one of them."),
+                code="invalid_image_format",
+            )
+        return checked
+
+
+class OrganizationForm(FieldsetModelForm):
+    translated_fields = ("description",)
+
+    class Meta:
+        model = Organization
+        formfield_callback = _formfield
+        fields = [
+            "name",
+            "short_name",
+            "kind",
+            "parent",
+            "status",
+            *translated_field_names(("description",)),
+            "website",
+            "email",
+            "phone",
+            "logo",
+            "thematic_fields",
+            "languages",
+            "is_example",
+        ]
+        field_classes = {"logo": LogoField}
+        widgets = {
+            "thematic_fields": forms.CheckboxSelectMultiple,
+            "languages": forms.CheckboxSelectMultiple,
+            "logo": forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}),
+        }
+
+    fieldset_layout = [
+        (_("Organization"), ["name", "short_name", "kind", "parent", "status"]),
+        (_("Description"), ["description_de"]),
+        (_("Contact"), ["website", "email", "phone"]),
+        (_("Logo"), ["logo"]),
+        (_("Focus"), ["thematic_fields", "languages"]),
+        (_("Publication"), ["is_example"]),
+    ]
+
+    def __init__(self, *args: Any, network: Network, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.network = network
+        self.setup_translation_fields(network)
+        self.thematic_field_choices = ThematicField.objects.filter(network=network).filter(
+            Q(is_active=True) | Q(pk__in=self.current_ids("thematic_fields"))
+        )
+        _model_choice(self, "thematic_fields").queryset = self.thematic_field_choices
+        _model_choice(self, "languages").queryset = Language.objects.all()
+        excluded = self._self_and_units()
+        _model_choice(self, "parent").queryset = Organization.objects.filter(
+            Q(pk__in=Organization.objects.in_network(network).values("pk")) | Q(pk=self.instance.parent_id)
+        ).exclude(pk__in=excluded)
+        self.fields["parent"].help_text = _("The organization this one is a unit of, if any.")
+        max_bytes = filesizeformat(settings.NETZWERK_LOGO_MAX_BYTES)
+        self.fields["logo"].help_text = _("PNG, JPEG or WebP, at most %(size)s.") % {"size": max_bytes}
+
+    def _self_and_units(self) -> set[int]:
+        """The organization and every unit below it: none of them can become its parent."""
+        if not self.instance.pk:
+            return set()
+        found = {self.instance.pk}
+        frontier = {self.instance.pk}
+        while frontier:
+            frontier = (
+                set(Organization.objects.filter(parent_id__in=frontier).values_list("pk", flat=True)) - found
+            )
+            found |= frontier
+        return found
+
+    def clean_thematic_fields(self) -> list[ThematicField]:
+        return _keep_outside_choices(
+            self.cleaned_data.get("thematic_fields"),
+            self.instance,
+            "thematic_fields",
+            self.thematic_field_choices,
+        )
+
+
+class OfferForm(FieldsetModelForm):
+    translated_fields = ("title", "description", "opening_hours", "costs", "eligibility", "access")
+
+    class Meta:
+        model = Offer
+        formfield_callback = _formfield
+        fields = [
+            *translated_field_names(
+                ("title", "description", "opening_hours", "costs", "eligibility", "access")
+            ),
+            "thematic_fields",
+            "target_groups",
+            "languages",
+            "service_area",
+            "locations",
+            "email",
+            "phone",
+            "website",
+            "status",
+            "visibility",
+            "is_example",
+        ]
+        widgets = {
+            "thematic_fields": forms.CheckboxSelectMultiple,
+            "target_groups": forms.CheckboxSelectMultiple,
+            "languages": forms.CheckboxSelectMultiple,
+            "service_area": forms.CheckboxSelectMultiple,
+            "locations": forms.CheckboxSelectMultiple,
+        }
+
+    fieldset_layout = [
+        (_("Offer"), ["title_de", "description_de"]),
+        (
+            _("For whom and where"),
+            ["thematic_fields", "target_groups", "languages", "service_area", "locations"],
+        ),
+        (_("Access"), ["opening_hours_de", "costs_de", "eligibility_de", "access_de"]),
+        (_("Contact for this offer"), ["email", "phone", "website"]),
+        (_("Publication"), ["status", "visibility", "is_example"]),
+    ]
+
+    def __init__(self, *args: Any, network: Network, organization: Organization, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.network = network
+        self.setup_translation_fields(network)
+        self.fields["title_de"].required = True
+        self.choices_offered: dict[str, QuerySet[Any]] = {
+            "thematic_fields": ThematicField.objects.filter(network=network).filter(
+                Q(is_active=True) | Q(pk__in=self.current_ids("thematic_fields"))
+            ),
+            "target_groups": TargetGroup.objects.filter(network=network).filter(
+                Q(is_active=True) | Q(pk__in=self.current_ids("target_groups"))
+            ),
+            "service_area": network.municipalities(),
+        }
+        for name, queryset in self.choices_offered.items():
+            _model_choice(self, name).queryset = queryset
+        _model_choice(self, "languages").queryset = Language.objects.all()
+        _model_choice(self, "locations").queryset = organization.locations.select_related("municipality")
+        self.fields["locations"].help_text = _("The organization's locations where the offer takes place.")
+        self.fields["service_area"].help_text = _("Municipalities where people can use the offer.")
+        self.fields["visibility"].help_text = _(
+            "Public offers are shown to everyone; the others only to members of the network."
+        )
+        self.fields["email"].help_text = _("Only if it differs from the organization's contact.")
+
+    def _clean_kept(self, name: str) -> list[Any]:
+        return _keep_outside_choices(
+            self.cleaned_data.get(name), self.instance, name, self.choices_offered[name]
+        )
+
+    def clean_thematic_fields(self) -> list[Any]:
+        return self._clean_kept("thematic_fields")
+
+    def clean_target_groups(self) -> list[Any]:
+        return self._clean_kept("target_groups")
+
+    def clean_service_area(self) -> list[Any]:
+        return self._clean_kept("service_area")
+
+
+class LocationForm(KernModelForm):
+    class Meta:
+        model = Location
+        fields = ["name", "street", "postal_code", "municipality", "latitude", "longitude", "accessibility"]
+
+    def __init__(self, *args: Any, network: Network, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _model_choice(self, "municipality").queryset = Municipality.objects.filter(
+            Q(pk__in=network.municipalities().values("pk")) | Q(pk=self.instance.municipality_id)
+        )
+        self.fields["name"].help_text = _("For example “Main office” or “Counselling office Zeitz”.")
+        self.fields["latitude"].help_text = _("Decimal degrees, e.g. 51.0459. Leave empty if unknown.")
+        self.fields["longitude"].help_text = _("Decimal degrees, e.g. 12.1354. Leave empty if unknown.")
+        self.fields["accessibility"].help_text = _("Step-free access, lift, accessible toilet, parking …")
+        for name, bound in (("latitude", 90), ("longitude", 180)):
+            field = self.fields[name]
+            field.validators += [MinValueValidator(-bound), MaxValueValidator(bound)]
+            field.widget.attrs.update({"min": -bound, "max": bound})
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or self.cleaned_data
+        has_latitude = cleaned.get("latitude") is not None
+        has_longitude = cleaned.get("longitude") is not None
+        if (
+            has_latitude != has_longitude
+            and not self.has_error("latitude")
+            and not self.has_error("longitude")
+        ):
+            raise ValidationError(
+                _("Enter both latitude and longitude, or neither."), code="incomplete_coordinates"
+            )
+        return cleaned

@@ -1,0 +1,65 @@
+"""Directory pages, one module per area. Shared helpers of the pages live here.
+
+Every view follows the same order: load what the viewer may read (404 otherwise, see `access.py`),
+check the permission for the action (403), validate the form, save, redirect with a message.
+"""
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Page, Paginator
+from django.db.models import Model, QuerySet
+from django.http import HttpRequest
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
+
+from netzwerk.core.history import history_entries
+from netzwerk.core.models import Network
+
+PER_PAGE = 20
+RECENT_CHANGES = 5
+HISTORY_LIMIT = 50
+
+
+def require_perm(request: HttpRequest, permission: str, obj: Any) -> None:
+    if not request.user.has_perm(permission, obj):
+        raise PermissionDenied
+
+
+def paginate(
+    request: HttpRequest, queryset: QuerySet[Any], per_page: int = PER_PAGE
+) -> tuple[Page, list[Any]]:
+    """The requested page (out-of-range or invalid numbers give the nearest page) and the page numbers
+    to offer, with ellipses for long ranges."""
+    paginator = Paginator(queryset, per_page)
+    page = paginator.get_page(request.GET.get("page"))
+    numbers = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+    return page, numbers
+
+
+def sees_history(request: HttpRequest, network: Network) -> bool:
+    """Change histories name the people who edited, so only the network's members read them."""
+    return request.user.has_perm("core.view_internal", network)
+
+
+def require_history_access(request: HttpRequest, network: Network) -> None:
+    if not sees_history(request, network):
+        raise PermissionDenied
+
+
+def recent_history(request: HttpRequest, network: Network, record: Model) -> dict[str, Any]:
+    if not sees_history(request, network):
+        return {"show_history": False}
+    return {"show_history": True, "history": history_entries(record, limit=RECENT_CHANGES)}
+
+
+def optional_template(name: str) -> Any:
+    """A partial another part of the platform provides, or None while it does not exist yet."""
+    try:
+        return get_template(name)
+    except TemplateDoesNotExist:
+        return None
+
+
+def network_of(request: HttpRequest) -> Network:
+    return request.network  # type: ignore[attr-defined]

@@ -1,0 +1,133 @@
+"""The directory list: offers (or organizations) of the network, filtered and paginated.
+
+With htmx the filter form asks for the result list only (`_offer_results.html` /
+`_organization_results.html`) and swaps it in place; without JavaScript the same URL answers the full page.
+"""
+
+from collections import Counter
+from typing import Any
+
+from django.conf import settings
+from django.db.models import CharField, F, Prefetch, QuerySet, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import render
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language
+
+from netzwerk.core.models import Network, TargetGroup, ThematicField
+from netzwerk.directory.access import offers_for, organizations_for, sees_internal
+from netzwerk.directory.forms import SOURCE_LANGUAGE, DirectoryFilterForm
+from netzwerk.directory.models import Location, Offer, Organization
+
+from . import network_of, paginate
+
+OFFERS = "offers"
+ORGANIZATIONS = "organizations"
+
+
+def directory(request: HttpRequest, network_slug: str) -> HttpResponse:
+    return _listing(request, OFFERS)
+
+
+def organization_list(request: HttpRequest, network_slug: str) -> HttpResponse:
+    return _listing(request, ORGANIZATIONS)
+
+
+def _listing(request: HttpRequest, show: str) -> HttpResponse:
+    network = network_of(request)
+    internal = sees_internal(request.user, network)
+    visible_offers = offers_for(request.user, network)
+    form = DirectoryFilterForm(
+        request.GET, network=network, visible_offers=visible_offers, sees_internal=internal
+    )
+    if show == OFFERS:
+        results: QuerySet[Any] = _offers(form.filter_offers(visible_offers), network)
+    else:
+        results = _organizations(form.filter_organizations(organizations_for(request.user, network)), network)
+    page, page_numbers = paginate(request, results)
+    if show == ORGANIZATIONS:
+        _attach_offer_counts(page.object_list, form.filter_offers(visible_offers))
+
+    # Empty fields of a submitted form carry no filter; leaving them out keeps addresses short.
+    query = QueryDict(mutable=True)
+    for name, values in request.GET.lists():
+        query.setlist(name, [value for value in values if value])
+    filter_query = _without(query, "page")
+    results_template = f"directory/_{'offer' if show == OFFERS else 'organization'}_results.html"
+    context = {
+        "network": network,
+        "form": form,
+        "show": show,
+        "page_obj": page,
+        "page_numbers": page_numbers,
+        "sees_internal": internal,
+        "filter_query": f"?{filter_query}" if filter_query else "",
+        "active_filters": [
+            (label, value, _link(request.path, _without(query, "page", name)))
+            for name, label, value in form.active_filters()
+        ],
+        "results_template": results_template,
+    }
+    htmx = getattr(request, "htmx", None)
+    if htmx and not htmx.history_restore_request:
+        # The fragment also carries the tabs and the live status text, swapped out of band.
+        response = render(request, results_template, {**context, "partial": True})
+        response["HX-Push-Url"] = _link(request.path, query.urlencode())
+    else:
+        response = render(request, "directory/directory.html", context)
+    # The same URL answers a fragment to htmx and a page otherwise: caches must keep them apart.
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+def _offers(offers: QuerySet[Offer], network: Network) -> QuerySet[Offer]:
+    language = (get_language() or SOURCE_LANGUAGE).split("-")[0]
+    if language not in dict(settings.LANGUAGES):
+        language = SOURCE_LANGUAGE
+    # Sorted by the title the reader sees: the translation, else the German original.
+    sort_title = Coalesce(
+        NullIf(F(f"title_{language}"), Value("")), F(f"title_{SOURCE_LANGUAGE}"), output_field=CharField()
+    )
+    return (
+        offers.annotate(sort_title=Lower(sort_title))
+        .order_by("sort_title", "pk")
+        .select_related("organization")
+        .prefetch_related(
+            Prefetch("thematic_fields", queryset=ThematicField.objects.filter(network=network)),
+            Prefetch("target_groups", queryset=TargetGroup.objects.filter(network=network)),
+            "languages",
+            "service_area",
+        )
+    )
+
+
+def _organizations(organizations: QuerySet[Organization], network: Network) -> QuerySet[Organization]:
+    return (
+        organizations.annotate(sort_name=Lower("name"))
+        .order_by("sort_name", "pk")
+        .prefetch_related(
+            Prefetch("thematic_fields", queryset=ThematicField.objects.filter(network=network)),
+            Prefetch("locations", queryset=Location.objects.select_related("municipality")),
+        )
+    )
+
+
+def _attach_offer_counts(organizations: Any, offers: QuerySet[Offer]) -> None:
+    """How many of the listed offers each organization has, in one query for the whole page."""
+    page_ids = [organization.pk for organization in organizations]
+    rows = offers.filter(organization_id__in=page_ids).values_list("pk", "organization_id")
+    counts = Counter(organization_id for _pk, organization_id in rows)
+    for organization in organizations:
+        organization.listed_offer_count = counts[organization.pk]
+
+
+def _without(query: QueryDict, *names: str) -> str:
+    remaining = query.copy()
+    for name in names:
+        remaining.pop(name, None)
+    return remaining.urlencode()
+
+
+def _link(path: str, query: str) -> str:
+    return f"{path}?{query}" if query else path

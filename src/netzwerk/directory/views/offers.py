@@ -1,0 +1,96 @@
+"""Offer pages: detail, create under an organization, edit and change history."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from netzwerk.core.history import history_entries
+from netzwerk.core.models import Network, TargetGroup, ThematicField
+from netzwerk.directory.access import get_visible_or_404, offers_for, organizations_for
+from netzwerk.directory.forms import OfferForm
+from netzwerk.directory.models import Location, Offer
+
+from . import HISTORY_LIMIT, network_of, recent_history, require_history_access, require_perm
+
+
+def _visible_offer(request: HttpRequest, network: Network, pk: int) -> Offer:
+    return get_visible_or_404(offers_for(request.user, network).select_related("organization"), pk=pk)
+
+
+def offer_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+    network = network_of(request)
+    offer = get_visible_or_404(
+        offers_for(request.user, network)
+        .select_related("organization")
+        .prefetch_related(
+            Prefetch("thematic_fields", queryset=ThematicField.objects.filter(network=network)),
+            Prefetch("target_groups", queryset=TargetGroup.objects.filter(network=network)),
+            "languages",
+            "service_area",
+            Prefetch("locations", queryset=Location.objects.select_related("municipality")),
+        ),
+        pk=pk,
+    )
+    context = {
+        "network": network,
+        "offer": offer,
+        "organization": offer.organization,
+        **recent_history(request, network, offer),
+    }
+    return render(request, "directory/offer_detail.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def offer_create(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+    network = network_of(request)
+    organization = get_visible_or_404(organizations_for(request.user, network), pk=pk)
+    require_perm(request, "directory.add_offer", organization)
+    form = OfferForm(
+        request.POST or None,
+        instance=Offer(organization=organization),
+        network=network,
+        organization=organization,
+    )
+    if request.method == "POST" and form.is_valid():
+        offer = form.save()
+        messages.success(request, _("The offer “%(title)s” has been created.") % {"title": offer})
+        return redirect(offer.url_in(network))
+    context = {"network": network, "form": form, "organization": organization, "offer": None}
+    return render(request, "directory/offer_form.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def offer_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+    network = network_of(request)
+    offer = _visible_offer(request, network, pk)
+    require_perm(request, "directory.change_offer", offer)
+    form = OfferForm(request.POST or None, instance=offer, network=network, organization=offer.organization)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("The changes to “%(title)s” have been saved.") % {"title": offer})
+        return redirect(offer.url_in(network))
+    context = {"network": network, "form": form, "organization": offer.organization, "offer": offer}
+    return render(request, "directory/offer_form.html", context)
+
+
+@login_required
+def offer_history(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+    network = network_of(request)
+    offer = _visible_offer(request, network, pk)
+    require_history_access(request, network)
+    context = {
+        "network": network,
+        "record": offer,
+        "organization": offer.organization,
+        "offer": offer,
+        "history": history_entries(offer, limit=HISTORY_LIMIT),
+        "history_limit": HISTORY_LIMIT,
+        "back_url": offer.url_in(network),
+    }
+    return render(request, "directory/record_history.html", context)

@@ -1,0 +1,331 @@
+"""Offer pages: visibility per role, create and edit with permissions, translations, history."""
+
+import re
+
+import pytest
+from django.utils import translation
+
+from netzwerk.core.models import Language
+from netzwerk.directory.models import Offer, OfferStatus, Visibility
+from tests.factories import (
+    LocationFactory,
+    MunicipalityFactory,
+    OfferFactory,
+    TargetGroupFactory,
+    ThematicFieldFactory,
+)
+
+
+@pytest.fixture(autouse=True)
+def german_content():
+    with translation.override("de"):
+        yield
+
+
+def detail_url(offer, network_slug="burgenlandkreis"):
+    return f"/n/{network_slug}/offers/{offer.pk}/"
+
+
+def edit_url(offer, network_slug="burgenlandkreis"):
+    return f"/n/{network_slug}/offers/{offer.pk}/edit/"
+
+
+def create_url(organization):
+    return f"/n/burgenlandkreis/organizations/{organization.pk}/offers/new/"
+
+
+def form_data(**values):
+    data = {"title_de": "Sprachcafé", "status": OfferStatus.ACTIVE, "visibility": Visibility.PUBLIC}
+    data.update(values)
+    return data
+
+
+# --- reading ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),  # status codes for a public, a network-only and an ended offer
+    [
+        ("anonymous", (200, 404, 404)),
+        ("guest", (200, 404, 404)),
+        ("member", (200, 200, 200)),
+        ("editor_b", (200, 200, 200)),
+        ("other_coordinator", (200, 404, 404)),
+    ],
+)
+def test_offer_visibility_per_role(world, client_for, role, expected):
+    public, internal, ended = expected
+    client = client_for(world.users()[role])
+    public_offer = OfferFactory(organization=world.org_a)
+    internal_offer = OfferFactory(organization=world.org_a, visibility=Visibility.NETWORK)
+    ended_offer = OfferFactory(organization=world.org_a, status=OfferStatus.ENDED)
+
+    assert client.get(detail_url(public_offer)).status_code == public
+    assert client.get(detail_url(internal_offer)).status_code == internal
+    assert client.get(detail_url(ended_offer)).status_code == ended
+
+
+@pytest.mark.parametrize("role", ["anonymous", "member", "coordinator", "other_coordinator"])
+def test_offer_of_another_network_answers_404_here(world, client_for, role):
+    offer = OfferFactory(organization=world.other_org)
+
+    assert client_for(world.users()[role]).get(detail_url(offer)).status_code == 404
+
+
+def test_public_offer_page_shows_the_offer_and_the_organizations_contact(world, client):
+    world.org_a.email = "kontakt@beratung-a.example.org"
+    world.org_a.phone = "03445 7300"
+    world.org_a.website = "https://beratung-a.example.org"
+    world.org_a.save()
+    zeitz = MunicipalityFactory(ags="15084590", name="Zeitz")
+    offer = OfferFactory(
+        organization=world.org_a,
+        title_de="Sprachcafé",
+        description_de="Deutsch üben bei Kaffee.",
+        opening_hours_de="Dienstags 15-17 Uhr",
+        costs_de="kostenlos",
+        eligibility_de="Alle Interessierten",
+        access_de="Einfach vorbeikommen",
+    )
+    offer.thematic_fields.add(ThematicFieldFactory(network=world.network, name="Sprache"))
+    offer.target_groups.add(TargetGroupFactory(network=world.network, name="Erwachsene"))
+    offer.languages.add(Language.objects.get(code="uk"))
+    offer.service_area.add(zeitz)
+    offer.locations.add(
+        LocationFactory(organization=world.org_a, name="Begegnungsstätte", municipality=zeitz)
+    )
+
+    html = client.get(detail_url(offer), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+    for text in [
+        "Sprachcafé",
+        "Deutsch üben bei Kaffee.",
+        "Dienstags 15-17 Uhr",
+        "kostenlos",
+        "Alle Interessierten",
+        "Einfach vorbeikommen",
+        "Sprache",
+        "Erwachsene",
+        "Ukrainian",
+        "Zeitz",
+        "Begegnungsstätte",
+        'href="mailto:kontakt@beratung-a.example.org"',
+        "03445 7300",
+        'href="https://beratung-a.example.org"',
+        f'href="/n/burgenlandkreis/organizations/{world.org_a.pk}/"',
+    ]:
+        assert text in html, text
+    assert html.count("<h1") == 1
+
+
+def test_missing_translation_falls_back_to_german_marked_with_lang(world, client):
+    offer = OfferFactory(
+        organization=world.org_a,
+        title_de="Sprachcafé",
+        title_en="Language café",
+        description_de="Nur Deutsch.",
+    )
+
+    html = client.get(detail_url(offer), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+    assert '<h1 class="kern-heading-large">Language café</h1>' in html
+    assert '<div class="record-text" lang="de"><p>Nur Deutsch.</p></div>' in html
+
+
+# --- create -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "status"),
+    [("guest", 403), ("member", 403), ("editor_a", 200), ("editor_b", 403), ("coordinator", 200)],
+)
+def test_create_permissions(world, client_for, role, status):
+    assert client_for(world.users()[role]).get(create_url(world.org_a)).status_code == status
+
+
+def test_create_asks_anonymous_visitors_to_log_in(world, client):
+    response = client.post(create_url(world.org_a), form_data())
+
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
+    assert not Offer.objects.exists()
+
+
+def test_editor_creates_an_offer_with_all_details(world, client_for):
+    work = ThematicFieldFactory(network=world.network)
+    families = TargetGroupFactory(network=world.network)
+    zeitz = MunicipalityFactory(ags="15084590", name="Zeitz")
+    location = LocationFactory(organization=world.org_a)
+    persian = Language.objects.get(code="fa")
+
+    response = client_for(world.editor_a).post(
+        create_url(world.org_a),
+        form_data(
+            title_de="Familienberatung",
+            description_de="Beratung für Familien.",
+            opening_hours_de="Mo-Fr nach Vereinbarung",
+            costs_de="kostenlos",
+            eligibility_de="Familien mit Migrationsgeschichte",
+            access_de="Termin per Telefon",
+            thematic_fields=[work.pk],
+            target_groups=[families.pk],
+            languages=[persian.pk],
+            service_area=[zeitz.pk],
+            locations=[location.pk],
+            email="familien@example.org",
+            phone="03443 1",
+            website="https://familien.example.org",
+            visibility=Visibility.NETWORK,
+        ),
+    )
+
+    offer = Offer.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == detail_url(offer)
+    assert offer.organization == world.org_a
+    assert offer.title_de == "Familienberatung"
+    assert offer.opening_hours_de == "Mo-Fr nach Vereinbarung"
+    assert offer.visibility == Visibility.NETWORK
+    assert list(offer.thematic_fields.all()) == [work]
+    assert list(offer.target_groups.all()) == [families]
+    assert list(offer.languages.all()) == [persian]
+    assert list(offer.service_area.all()) == [zeitz]
+    assert list(offer.locations.all()) == [location]
+
+
+def test_choices_are_limited_to_the_network_and_the_organization(world, client_for):
+    foreign_field = ThematicFieldFactory(network=world.other_network)
+    outside = MunicipalityFactory(ags="15088205", name="Merseburg")
+    other_location = LocationFactory(organization=world.org_b, name="Fremder Standort")
+    editor = client_for(world.editor_a)
+
+    html = editor.get(create_url(world.org_a)).content.decode()
+    assert "Merseburg" not in html
+    assert "Fremder Standort" not in html
+
+    for invalid in (
+        {"thematic_fields": [foreign_field.pk]},
+        {"service_area": [outside.pk]},
+        {"locations": [other_location.pk]},
+    ):
+        assert editor.post(create_url(world.org_a), form_data(**invalid)).status_code == 200
+    assert not Offer.objects.exists()
+
+
+def test_translations_are_grouped_per_network_language(world, client_for):
+    world.network.languages.add(Language.objects.get(code="ar"), Language.objects.get(code="uk"))
+
+    html = client_for(world.editor_a).get(create_url(world.org_a), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+    legends = re.findall(r"<legend[^>]*form-section__legend[^>]*>([^<]+)</legend>", html)
+    assert "Translation: Arabic" in legends
+    assert "Translation: Ukrainian" in legends
+    assert "Translation: English" not in legends
+    for field in ("title", "description", "opening_hours", "costs", "eligibility", "access"):
+        assert f'name="{field}_de"' in html
+        assert f'name="{field}_ar"' in html
+        assert f'name="{field}_tr"' not in html
+    assert re.search(r'<input type="text" name="title_ar"[^>]*lang="ar"', html)
+    assert re.search(r'<input type="text" name="title_ar"[^>]*dir="rtl"', html)
+
+
+# --- edit -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "status"),
+    [
+        ("guest", 403),
+        ("member", 403),
+        ("editor_a", 200),
+        ("editor_b", 403),
+        ("coordinator", 200),
+        ("other_coordinator", 404),
+    ],
+)
+def test_edit_permissions(world, client_for, role, status):
+    offer = OfferFactory(organization=world.org_a)
+
+    assert client_for(world.users()[role]).get(edit_url(offer)).status_code == status
+
+
+def test_editor_b_cannot_change_org_as_offer_by_posting(world, client_for):
+    offer = OfferFactory(organization=world.org_a, title_de="Original")
+
+    response = client_for(world.editor_b).post(edit_url(offer), form_data(title_de="Übernommen"))
+
+    assert response.status_code == 403
+    offer.refresh_from_db()
+    assert offer.title_de == "Original"
+
+
+def test_network_only_offer_of_this_network_answers_404_to_another_networks_coordinator(world, client_for):
+    offer = OfferFactory(organization=world.org_a, visibility=Visibility.NETWORK)
+
+    assert client_for(world.other_coordinator).get(edit_url(offer)).status_code == 404
+
+
+def test_editor_changes_an_offer(world, client_for):
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé")
+
+    response = client_for(world.editor_a).post(
+        edit_url(offer), form_data(title_de="Sprachcafé Zeitz", status=OfferStatus.PAUSED)
+    )
+
+    assert response.status_code == 302
+    offer.refresh_from_db()
+    assert offer.title_de == "Sprachcafé Zeitz"
+    assert offer.status == OfferStatus.PAUSED
+
+
+def test_invalid_input_keeps_the_entered_data_and_explains_in_german(world, client_for):
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé")
+
+    response = client_for(world.editor_a).post(
+        edit_url(offer),
+        form_data(title_de="", description_de="Mein neuer Text", website="kein link"),
+        HTTP_ACCEPT_LANGUAGE="de",
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Dieses Feld ist zwingend erforderlich." in html
+    assert "Bitte eine gültige Adresse eingeben." in html
+    assert "Mein neuer Text" in html
+    assert 'value="kein link"' in html
+    offer.refresh_from_db()
+    assert offer.title_de == "Sprachcafé"
+
+
+# --- history ----------------------------------------------------------------------------------------
+
+
+def test_history_shows_the_editor_and_the_changed_fields(world, client_for):
+    world.editor_a.name = "Erika Editorin"
+    world.editor_a.save()
+    work = ThematicFieldFactory(network=world.network, name="Arbeit")
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé")
+
+    client_for(world.editor_a).post(
+        edit_url(offer), form_data(title_de="Sprachcafé Zeitz", thematic_fields=[work.pk])
+    )
+    response = client_for(world.member).get(f"{detail_url(offer)}history/", HTTP_ACCEPT_LANGUAGE="en")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    newest = html.split('<li class="history-entry">')[1]
+    assert "Erika Editorin" in newest
+    assert "Title (German)" in newest
+    assert "Sprachcafé Zeitz" in newest
+    assert "Thematic fields" in newest
+    assert "Arbeit" in newest
+    assert "system" in html.split('<li class="history-entry">')[2]  # the factory created it
+
+
+def test_offer_page_shows_recent_changes_to_members_only(world, client_for):
+    offer = OfferFactory(organization=world.org_a)
+    history_link = f"{detail_url(offer)}history/"
+
+    assert history_link in client_for(world.member).get(detail_url(offer)).content.decode()
+    assert history_link not in client_for(None).get(detail_url(offer)).content.decode()
+    assert client_for(world.guest).get(history_link).status_code == 403

@@ -1,0 +1,340 @@
+"""Every URL pattern of the platform × every role: who gets the page, who is sent to log in, who is refused.
+
+The expectations are one table, EXPECTED, keyed by URL name. A URL pattern that is not in the table fails
+`test_every_url_pattern_is_in_the_matrix`, so a new page cannot ship without deciding who may see it.
+All objects in the URLs belong to network 1 and organization A; the coordinator of network 2 must never
+get more than an anonymous visitor would (404 for anything network-internal).
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from netzwerk.accounts.models import Invitation, Membership, Role
+from netzwerk.directory.models import OfferStatus, Visibility
+
+from .conftest import World
+from .factories import (
+    LanguageFactory,
+    LocationFactory,
+    MembershipRequestFactory,
+    MunicipalityFactory,
+    OfferFactory,
+    PersonFactory,
+    PositionFactory,
+    PositionHoldingFactory,
+    TargetGroupFactory,
+    ThematicFieldFactory,
+)
+
+ROLES = ("anonymous", "guest", "member", "editor_a", "editor_b", "coordinator", "other_coordinator")
+
+OK = "ok"  # 200
+LOGIN = "login"  # redirect to the login page
+DENIED = "denied"  # 403: the viewer may see the record but not do this
+HIDDEN = "hidden"  # 404: missing and forbidden look the same
+UNAUTHORIZED = "unauthorized"  # 401 (API)
+REDIRECT = "redirect"  # 302 somewhere other than the login page (a POST-only action reached with GET)
+CLOSED = "closed"  # 405/410-style answers of actions that only take POST or have expired
+
+
+def row(**by_role: str) -> dict[str, str]:
+    """A row of the matrix; `rest=` fills the roles not named."""
+    rest = by_role.pop("rest", None)
+    filled = {role: by_role.get(role, rest) for role in ROLES}
+    missing = [role for role, value in filled.items() if value is None]
+    assert not missing, f"row leaves roles open: {missing}"
+    return filled  # type: ignore[return-value]
+
+
+PUBLIC = row(rest=OK)
+LOGGED_IN = row(anonymous=LOGIN, rest=OK)
+# Network-internal pages: members, editors and coordinators of network 1.
+INTERNAL = row(anonymous=HIDDEN, guest=HIDDEN, other_coordinator=HIDDEN, rest=OK)
+INTERNAL_LOGIN_FIRST = row(anonymous=LOGIN, guest=DENIED, other_coordinator=HIDDEN, rest=OK)
+INTERNAL_RECORD = row(anonymous=LOGIN, guest=HIDDEN, other_coordinator=HIDDEN, rest=OK)
+# Changing something of organization A.
+EDIT_ORG_A = row(
+    anonymous=LOGIN, guest=DENIED, member=DENIED, editor_b=DENIED, other_coordinator=HIDDEN, rest=OK
+)
+EDIT_INTERNAL_OF_ORG_A = row(
+    anonymous=HIDDEN, guest=HIDDEN, member=DENIED, editor_b=DENIED, other_coordinator=HIDDEN, rest=OK
+)
+EDIT_INTERNAL_OF_ORG_A_LOGIN = row(
+    anonymous=LOGIN, guest=HIDDEN, member=DENIED, editor_b=DENIED, other_coordinator=HIDDEN, rest=OK
+)
+# Coordinating network 1.
+COORDINATOR = row(
+    anonymous=LOGIN,
+    guest=DENIED,
+    member=DENIED,
+    editor_a=DENIED,
+    editor_b=DENIED,
+    other_coordinator=HIDDEN,
+    coordinator=OK,
+)
+
+
+EXPECTED: dict[str, dict[str, str]] = {
+    # core
+    "core:home": PUBLIC,
+    "core:healthz": PUBLIC,
+    "core:network_home": PUBLIC,
+    "core:settings": COORDINATOR,
+    "core:network_settings": COORDINATOR,
+    "core:taxonomy_fields": COORDINATOR,
+    "core:taxonomy_fields_create": COORDINATOR,
+    "core:taxonomy_fields_edit": COORDINATOR,
+    "core:taxonomy_fields_move": COORDINATOR,
+    "core:taxonomy_target_groups": COORDINATOR,
+    "core:taxonomy_target_groups_create": COORDINATOR,
+    "core:taxonomy_target_groups_edit": COORDINATOR,
+    "core:taxonomy_target_groups_move": COORDINATOR,
+    "core:taxonomy_languages": COORDINATOR,
+    "core:taxonomy_languages_create": COORDINATOR,
+    "core:taxonomy_languages_edit": COORDINATOR,
+    "core:taxonomy_municipalities": COORDINATOR,
+    "core:taxonomy_municipalities_create": COORDINATOR,
+    "core:taxonomy_municipalities_edit": COORDINATOR,
+    # accounts
+    "accounts:profile": LOGGED_IN,
+    # The invitation is for someone without an account; others logged in are told it is not theirs.
+    "accounts:invitation_accept": row(anonymous=OK, rest=DENIED),
+    "accounts:member_list": COORDINATOR,
+    "accounts:invite": COORDINATOR,
+    "accounts:invitation_list": COORDINATOR,
+    "accounts:invitation_resend": COORDINATOR,
+    "accounts:invitation_revoke": COORDINATOR,
+    "accounts:member_edit": COORDINATOR,
+    "accounts:member_end": COORDINATOR,
+    # directory: public pages
+    "directory:directory": PUBLIC,
+    "directory:organization_list": PUBLIC,
+    "directory:organization_detail": PUBLIC,
+    "directory:request_create": PUBLIC,
+    "directory:request_thanks": PUBLIC,
+    # directory: the network-only offer of organization A
+    "directory:offer_detail": INTERNAL,
+    "directory:offer_history": INTERNAL_RECORD,
+    "directory:offer_edit": EDIT_INTERNAL_OF_ORG_A_LOGIN,
+    # directory: organization A
+    "directory:organization_create": COORDINATOR,
+    "directory:organization_edit": EDIT_ORG_A,
+    "directory:organization_history": INTERNAL_LOGIN_FIRST,
+    "directory:offer_create": EDIT_ORG_A,
+    "directory:location_create": EDIT_ORG_A,
+    "directory:location_edit": EDIT_ORG_A,
+    "directory:location_delete": EDIT_ORG_A,
+    # directory: positions and persons are network-internal
+    "directory:position_list": INTERNAL,
+    "directory:position_detail": INTERNAL,
+    "directory:position_create": EDIT_ORG_A,
+    "directory:position_edit": EDIT_INTERNAL_OF_ORG_A,
+    "directory:position_hand_over": EDIT_INTERNAL_OF_ORG_A,
+    "directory:holding_end": EDIT_INTERNAL_OF_ORG_A,
+    "directory:person_detail": INTERNAL,
+    "directory:person_edit": EDIT_INTERNAL_OF_ORG_A,
+    # directory: membership requests
+    "directory:request_list": COORDINATOR,
+    "directory:request_detail": COORDINATOR,
+    "directory:request_approve": COORDINATOR,
+    "directory:request_reject": COORDINATOR,
+    # the API answers in JSON
+    "api:api-root": row(rest=HIDDEN),
+    "api:openapi-json": PUBLIC,
+    "api:openapi-view": PUBLIC,
+    "api:network_list": PUBLIC,
+    "api:network_detail": PUBLIC,
+    "api:organization_list": PUBLIC,
+    "api:organization_detail": PUBLIC,
+    "api:offer_list": PUBLIC,
+    "api:offer_detail": row(anonymous=HIDDEN, guest=HIDDEN, other_coordinator=HIDDEN, rest=OK),
+    "api:position_list": row(anonymous=UNAUTHORIZED, rest=OK),
+    "api:position_detail": row(anonymous=UNAUTHORIZED, guest=HIDDEN, other_coordinator=HIDDEN, rest=OK),
+    "api:thematic_field_list": PUBLIC,
+    "api:target_group_list": PUBLIC,
+    "api:language_list": PUBLIC,
+    "api:municipality_list": PUBLIC,
+}
+
+# Actions that only take POST: GET answers 405 for everybody; the rows say who may POST.
+POST_ONLY = {
+    "core:taxonomy_fields_move",
+    "core:taxonomy_target_groups_move",
+    "accounts:invitation_resend",
+    "accounts:invitation_revoke",
+    "directory:request_approve",
+    "directory:request_reject",
+}
+
+# Namespaces and names that belong to the platform (allauth and Django's admin have their own tests).
+OWN_NAMESPACES = ("core", "accounts", "directory", "api")
+
+
+def own_url_names() -> set[str]:
+    def walk(patterns: list, namespace: str | None) -> set[str]:
+        names: set[str] = set()
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                inner = pattern.namespace or namespace
+                if pattern.namespace and namespace:
+                    inner = f"{namespace}:{pattern.namespace}"
+                names |= walk(pattern.url_patterns, inner)
+            elif isinstance(pattern, URLPattern) and pattern.name and namespace in OWN_NAMESPACES:
+                names.add(f"{namespace}:{pattern.name}")
+        return names
+
+    return walk(get_resolver().url_patterns, None)
+
+
+@dataclass
+class Records:
+    kwargs: dict[str, dict[str, object]]
+
+
+@pytest.fixture
+def records(world: World) -> Records:
+    network = world.network
+    slug = network.slug
+    offer = OfferFactory(organization=world.org_a, visibility=Visibility.NETWORK, status=OfferStatus.ACTIVE)
+    municipality = MunicipalityFactory(ags="15084355", name="Naumburg (Saale)")
+    location = LocationFactory(organization=world.org_a, municipality=municipality)
+    position = PositionFactory(organization=world.org_a)
+    person = PersonFactory()
+    holding = PositionHoldingFactory(position=position, person=person, start_date=date(2024, 1, 1))
+    field = ThematicFieldFactory(network=network)
+    target_group = TargetGroupFactory(network=network)
+    language = LanguageFactory(code="ar", name="Arabisch")
+    request = MembershipRequestFactory(network=network)
+    invitation = Invitation.objects.create(
+        network=network, email="neu@example.org", role=Role.MEMBER, invited_by=world.coordinator
+    )
+    membership = Membership.objects.get(user=world.member, network=network)
+    on_network = {"network_slug": slug}
+    return Records(
+        kwargs={
+            "core:home": {},
+            "core:healthz": {},
+            "core:taxonomy_fields_edit": {**on_network, "pk": field.pk},
+            "core:taxonomy_fields_move": {**on_network, "pk": field.pk},
+            "core:taxonomy_target_groups_edit": {**on_network, "pk": target_group.pk},
+            "core:taxonomy_target_groups_move": {**on_network, "pk": target_group.pk},
+            "core:taxonomy_languages_edit": {**on_network, "pk": language.pk},
+            "core:taxonomy_municipalities_edit": {**on_network, "pk": municipality.pk},
+            "accounts:profile": {},
+            "accounts:invitation_accept": {"token": invitation.token},
+            "accounts:invitation_resend": {**on_network, "pk": invitation.pk},
+            "accounts:invitation_revoke": {**on_network, "pk": invitation.pk},
+            "accounts:member_edit": {**on_network, "pk": membership.pk},
+            "accounts:member_end": {**on_network, "pk": membership.pk},
+            "directory:organization_detail": {**on_network, "pk": world.org_a.pk},
+            "directory:organization_edit": {**on_network, "pk": world.org_a.pk},
+            "directory:organization_history": {**on_network, "pk": world.org_a.pk},
+            "directory:offer_create": {**on_network, "pk": world.org_a.pk},
+            "directory:location_create": {**on_network, "pk": world.org_a.pk},
+            "directory:offer_detail": {**on_network, "pk": offer.pk},
+            "directory:offer_edit": {**on_network, "pk": offer.pk},
+            "directory:offer_history": {**on_network, "pk": offer.pk},
+            "directory:location_edit": {**on_network, "pk": location.pk},
+            "directory:location_delete": {**on_network, "pk": location.pk},
+            "directory:position_detail": {**on_network, "pk": position.pk},
+            "directory:position_edit": {**on_network, "pk": position.pk},
+            "directory:position_hand_over": {**on_network, "pk": position.pk},
+            "directory:holding_end": {**on_network, "pk": position.pk, "holding_pk": holding.pk},
+            "directory:position_create": {**on_network, "organization_pk": world.org_a.pk},
+            "directory:person_detail": {**on_network, "pk": person.pk},
+            "directory:person_edit": {**on_network, "pk": person.pk},
+            "directory:request_detail": {**on_network, "pk": request.pk},
+            "directory:request_approve": {**on_network, "pk": request.pk},
+            "directory:request_reject": {**on_network, "pk": request.pk},
+            "api:api-root": {},
+            "api:openapi-json": {},
+            "api:openapi-view": {},
+            "api:network_list": {},
+            "api:network_detail": {"slug": slug},
+            "api:organization_list": {},
+            "api:organization_detail": {"id": world.org_a.pk},
+            "api:offer_list": {},
+            "api:offer_detail": {"id": offer.pk},
+            "api:position_list": {},
+            "api:position_detail": {"id": position.pk},
+            "api:thematic_field_list": {},
+            "api:target_group_list": {},
+            "api:language_list": {},
+            "api:municipality_list": {},
+        }
+    )
+
+
+def url_for(name: str, records: Records, network_slug: str) -> str:
+    kwargs = records.kwargs.get(name, {"network_slug": network_slug})
+    return reverse(name, kwargs=kwargs)
+
+
+def outcome(response) -> str:  # type: ignore[no-untyped-def]
+    status = response.status_code
+    if status in (301, 302):
+        return LOGIN if "/accounts/login/" in response["Location"] else REDIRECT
+    return {
+        200: OK,
+        401: UNAUTHORIZED,
+        403: DENIED,
+        404: HIDDEN,
+        405: CLOSED,
+        410: CLOSED,
+    }.get(status, f"status {status}")
+
+
+def client_as(world: World, role: str) -> Client:
+    client = Client(headers={"accept-language": "de"})
+    user = world.users()[role]
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+def test_every_url_pattern_is_in_the_matrix() -> None:
+    names = own_url_names()
+    assert names - EXPECTED.keys() == set(), "new URL patterns need a row in EXPECTED"
+    assert EXPECTED.keys() - names == set(), "EXPECTED names URL patterns that no longer exist"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES)
+def test_get_every_page_as(role: str, world: World, records: Records) -> None:
+    cache.clear()  # rate limits of the public forms must not leak between roles
+    client = client_as(world, role)
+    mismatches = []
+    for name in sorted(EXPECTED):
+        expected = CLOSED if name in POST_ONLY else EXPECTED[name][role]
+        response = client.get(url_for(name, records, world.network.slug))
+        got = outcome(response)
+        if got != expected:
+            mismatches.append(f"{name}: expected {expected}, got {got}")
+    assert not mismatches, f"{role}:\n" + "\n".join(mismatches)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES)
+def test_refused_roles_cannot_post(role: str, world: World, records: Records) -> None:
+    """Every page that refuses a role for GET refuses its POST the same way, and changes nothing."""
+    cache.clear()
+    client = client_as(world, role)
+    mismatches = []
+    for name in sorted(EXPECTED):
+        expected = EXPECTED[name][role]
+        if expected not in (LOGIN, DENIED, HIDDEN, UNAUTHORIZED) or name.startswith("api:"):
+            continue
+        response = client.post(url_for(name, records, world.network.slug), data={})
+        got = outcome(response)
+        if got != expected:
+            mismatches.append(f"POST {name}: expected {expected}, got {got}")
+    assert not mismatches, f"{role}:\n" + "\n".join(mismatches)
+    # Nothing a refused role posted may have taken effect.
+    assert Invitation.objects.filter(revoked_at__isnull=False).count() == 0
+    assert Membership.objects.filter(is_active=False).count() == 0
+    assert world.org_a.locations.count() == 1
