@@ -368,5 +368,19 @@ def test_query_count_does_not_depend_on_the_number_of_results(
     many = _queries(member, url)
 
     assert few == many
-    with django_assert_max_num_queries(17):
+    with django_assert_max_num_queries(18):  # the 18th counts the network area, once per page
         member.get(url, {"q": "a", "kind": "counselling", "show_ended": "on"})
+
+
+def test_an_offer_serving_every_municipality_says_whole_district(world, client):
+    naumburg = MunicipalityFactory(ags="15084355", name="Naumburg (Saale)")
+    zeitz = MunicipalityFactory(ags="15084590", name="Zeitz")
+    everywhere = OfferFactory(organization=world.org_a, title_de="Überall")
+    everywhere.service_area.set([naumburg, zeitz])
+    OfferFactory(organization=world.org_a, title_de="Nur Zeitz").service_area.set([zeitz])
+
+    html = client.get(OFFERS).content.decode()
+
+    assert f"whole district ({world.network.district})" in html
+    assert "Naumburg (Saale), Zeitz" not in html
+    assert ">Zeitz</dd>" in html

@@ -21,11 +21,6 @@ document.addEventListener("DOMContentLoaded", () => {
     container.querySelectorAll(".copy-to-clipboard button:not([aria-label])").forEach((button) => {
       button.setAttribute("aria-label", container.dataset.copyLabel);
     });
-    // The page has its own first-level heading; Swagger UI's title is announced as a second-level one.
-    // (An attribute, not a new element: Swagger UI's React tree keeps references to its nodes.)
-    container.querySelectorAll("h1:not([aria-level])").forEach((heading) => {
-      heading.setAttribute("aria-level", "2");
-    });
     container.querySelectorAll("pre:not([tabindex])").forEach((block) => {
       // Code examples scroll sideways; keyboard users must be able to focus them to scroll.
       block.setAttribute("tabindex", "0");
