@@ -30,8 +30,8 @@ test: install-test
 	$(BIN)/pytest -p no:cacheprovider
 
 lint: install-test
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
 
 typecheck: install-test
 	$(BIN)/mypy src

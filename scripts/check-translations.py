@@ -15,17 +15,28 @@ LANGUAGES = ("de", "en")
 
 
 def main() -> int:
-    subprocess.run(  # noqa: S603 - fixed arguments
-        [str(NETZWERK), "makemessages", *(f"-l{lang}" for lang in LANGUAGES), "--no-obsolete",
-         "--ignore", "static/vendor/*", "--no-location"],
-        cwd=PACKAGE, check=True, capture_output=True,
+    subprocess.run(
+        [
+            str(NETZWERK),
+            "makemessages",
+            *(f"-l{lang}" for lang in LANGUAGES),
+            "--no-obsolete",
+            "--ignore",
+            "static/vendor/*",
+            "--no-location",
+        ],
+        cwd=PACKAGE,
+        check=True,
+        capture_output=True,
     )
     failures = []
     for lang in LANGUAGES:
         po = PACKAGE / "locale" / lang / "LC_MESSAGES" / "django.po"
-        result = subprocess.run(  # noqa: S603, S607 - msgfmt from gettext
+        result = subprocess.run(
             ["msgfmt", "--check", "--statistics", "-o", "/dev/null", str(po)],
-            capture_output=True, text=True, check=False,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         stats = result.stderr.strip()
         print(f"{lang}: {stats}")
