@@ -179,6 +179,7 @@ def run_with_production_settings(
             "NETZWERK_VAR_DIR": str(tmp_path),
             "SECRET_KEY": secrets.token_urlsafe(64),
             "ALLOWED_HOSTS": "example.org",
+            "NETZWERK_SITE_URL": "https://example.org",
         }
     )
     for key, value in env_overrides.items():
@@ -390,3 +391,12 @@ def test_the_template_scan_catches_inline_code() -> None:
     assert not STYLE_ATTRIBUTE.search('<link rel="stylesheet" href="/static/core/app.css">')
     assert EVENT_HANDLER.search('<button onclick="go()">')
     assert JAVASCRIPT_URL.search('<a href="javascript:void(0)">')
+
+
+def test_production_refuses_a_site_url_without_https(tmp_path: Path) -> None:
+    result = run_with_production_settings(
+        tmp_path, "-m", "netzwerk", "check", NETZWERK_SITE_URL="http://example.org"
+    )
+
+    assert result.returncode != 0
+    assert "NETZWERK_SITE_URL" in result.stderr

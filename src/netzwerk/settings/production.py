@@ -19,6 +19,11 @@ if (
         "SECRET_KEY must be set to a random value of at least 50 characters in production."
     )
 
+if not NETZWERK_SITE_URL.startswith("https://"):
+    raise ImproperlyConfigured(
+        "NETZWERK_SITE_URL must be the public https:// address of the platform (used in email links)."
+    )
+
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
