@@ -1,7 +1,6 @@
 import pytest
 from allauth.account.models import EmailAddress
 from django.core.cache import cache
-from django.test import Client
 
 from netzwerk.accounts.models import User
 
@@ -25,24 +24,3 @@ def verify_email():
         return user
 
     return verify
-
-
-# The tests read English interface strings; without this they would change once the German catalog lands
-# (German is the default language). A language cookie still wins over this header, as for real browsers.
-ENGLISH = {"accept-language": "en"}
-
-
-@pytest.fixture
-def client(db: None) -> Client:
-    return Client(headers=ENGLISH)
-
-
-@pytest.fixture
-def client_for():
-    def make(user: User | None) -> Client:
-        client = Client(headers=ENGLISH)
-        if user is not None:
-            client.force_login(user)
-        return client
-
-    return make
