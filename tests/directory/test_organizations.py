@@ -426,3 +426,27 @@ def test_replaced_logo_file_is_removed(world, client_for, django_capture_on_comm
     assert second.name != first.name
     assert second.storage.exists(second.name)
     assert not first.storage.exists(first.name)
+
+
+def _add_staffed_positions(organization, count: int) -> None:
+    from tests.factories import PositionFactory, PositionHoldingFactory
+
+    for _number in range(count):
+        PositionHoldingFactory(position=PositionFactory(organization=organization))
+
+
+def test_organization_page_query_count_does_not_grow_with_its_positions(world, client_for):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    member = client_for(world.member)
+    _add_staffed_positions(world.org_a, 2)
+    member.get(detail_url(world.org_a))  # warm up session and caches
+    with CaptureQueriesContext(connection) as few:
+        assert member.get(detail_url(world.org_a)).status_code == 200
+    _add_staffed_positions(world.org_a, 8)
+    with CaptureQueriesContext(connection) as many:
+        page = member.get(detail_url(world.org_a))
+
+    assert len(many) == len(few)
+    assert page.content.decode().count("/persons/") >= 10

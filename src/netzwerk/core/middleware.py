@@ -5,6 +5,7 @@ the URL's network becomes a 404, so a page of another network looks exactly like
 People with a role in the network still learn that they lack the right (403).
 """
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -18,14 +19,21 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 
 from .models import Network
 
+NETWORK_PATH = re.compile(r"^/n/(?P<slug>[-a-zA-Z0-9_]+)/")
+
 
 class CurrentNetworkMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        # Resolved from the path, not only from the matched view, so that the 404 page of a mistyped
+        # address inside a network still shows that network's header and contact.
         request.network = None  # type: ignore[attr-defined]
         request.membership = None  # type: ignore[attr-defined]
+        match = NETWORK_PATH.match(request.path_info)
+        if match:
+            self._use_network(request, Network.objects.active().filter(slug=match["slug"]).first())
         return self.get_response(request)
 
     def process_view(
@@ -34,9 +42,14 @@ class CurrentNetworkMiddleware:
         slug = view_kwargs.get("network_slug")
         if slug is None:
             return
-        network = Network.objects.active().filter(slug=slug).first()
-        if network is None:
+        network = getattr(request, "network", None)
+        if network is None or network.slug != slug:
             raise Http404
+
+    @staticmethod
+    def _use_network(request: HttpRequest, network: Network | None) -> None:
+        if network is None:
+            return
         request.network = network  # type: ignore[attr-defined]
         user = request.user
         if user.is_authenticated:

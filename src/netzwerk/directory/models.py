@@ -250,6 +250,16 @@ class PositionQuerySet(models.QuerySet["Position"]):
     def active(self) -> "PositionQuerySet":
         return self.filter(is_active=True)
 
+    def with_current_holders(self) -> "PositionQuerySet":
+        """Prefetches today's holders (with their person) into `position.current_holdings`."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "holdings",
+                queryset=PositionHolding.objects.current().select_related("person"),
+                to_attr="current_holdings",
+            )
+        )
+
 
 class Position(models.Model):
     """A Zuständigkeit: a function at an organization that outlives the people who hold it."""

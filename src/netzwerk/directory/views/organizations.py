@@ -14,7 +14,7 @@ from netzwerk.core.history import history_entries
 from netzwerk.core.models import Network, ThematicField
 from netzwerk.directory.access import get_visible_or_404, offers_for, organizations_for
 from netzwerk.directory.forms import OrganizationForm
-from netzwerk.directory.models import Location, NetworkLink, OfferStatus, Organization
+from netzwerk.directory.models import Location, NetworkLink, OfferStatus, Organization, Position
 
 from . import (
     HISTORY_LIMIT,
@@ -60,6 +60,7 @@ def organization_detail(request: HttpRequest, network_slug: str, pk: int) -> Htt
         "parent_is_listed": parent_is_listed,
         "units": visible.filter(parent=organization).order_by("name"),
         "offers": offers,
+        "positions": Position.objects.filter(organization=organization).active().with_current_holders(),
         "positions_template": optional_template(POSITIONS_PARTIAL),
         **recent_history(request, network, organization),
     }
