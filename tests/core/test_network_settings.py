@@ -129,3 +129,18 @@ def test_logo_larger_than_the_limit_is_refused(world, client_for, settings):
     assert "at most 100" in response.content.decode()
     world.network.refresh_from_db()
     assert not world.network.logo
+
+
+def test_saving_without_a_new_logo_keeps_the_old_one(world, client_for):
+    coordinator = client_for(world.coordinator)
+    logo = SimpleUploadedFile("logo.png", png_bytes(), content_type="image/png")
+    coordinator.post(NETWORK_SETTINGS, {**VALID, "logo": logo})
+    world.network.refresh_from_db()
+    kept = world.network.logo.name
+
+    response = coordinator.post(NETWORK_SETTINGS, {**VALID, "office_phone": "03445 73-0"})
+
+    assert response.status_code == 302
+    world.network.refresh_from_db()
+    assert world.network.logo.name == kept
+    assert world.network.office_phone == "03445 73-0"

@@ -432,7 +432,35 @@ class MunicipalityForm(KernModelForm):
         return cleaned
 
 
-LOGO_FORMATS = {"PNG", "JPEG", "WEBP", "GIF"}
+class LogoField(forms.ImageField):
+    """An image upload accepted only in `formats` (judged by the content, not the name) and only up to
+    `settings.NETZWERK_LOGO_MAX_BYTES`."""
+
+    formats = frozenset({"PNG", "JPEG", "WEBP"})
+    format_message = _("The logo must be a PNG, JPEG or WebP image; this file is not one of them.")
+
+    def to_python(self, data: Any) -> Any:
+        if data in self.empty_values:
+            return None
+        limit = settings.NETZWERK_LOGO_MAX_BYTES
+        if getattr(data, "size", 0) > limit:
+            # Checked before decoding, so an oversized upload costs no image parsing.
+            raise forms.ValidationError(
+                _("The logo is %(size)s large; at most %(limit)s are allowed. Please upload a smaller file."),
+                code="file_too_large",
+                params={"size": filesizeformat(data.size), "limit": filesizeformat(limit)},
+            )
+        # Django's ImageField decodes and verifies the file with Pillow, whatever its name says.
+        checked = super().to_python(data)
+        image_format = getattr(getattr(checked, "image", None), "format", None)
+        if image_format not in self.formats:
+            raise forms.ValidationError(self.format_message, code="invalid_image_format")
+        return checked
+
+
+class NetworkLogoField(LogoField):
+    formats = LogoField.formats | {"GIF"}
+    format_message = _("Please upload the logo as PNG, JPEG, WebP or GIF.")
 
 
 class NetworkSettingsForm(KernModelForm):
@@ -451,6 +479,7 @@ class NetworkSettingsForm(KernModelForm):
             "logo",
             "languages",
         ]
+        field_classes = {"logo": NetworkLogoField}
         labels = {
             "name_de": _("Name (German)"),
             "name_en": _("Name (English)"),
@@ -474,23 +503,3 @@ class NetworkSettingsForm(KernModelForm):
         self.fields["name_de"].required = True
         limit = filesizeformat(settings.NETZWERK_LOGO_MAX_BYTES)
         self.fields["logo"].help_text = _("PNG, JPEG, WebP or GIF, at most %(size)s.") % {"size": limit}
-
-    def clean_logo(self) -> Any:
-        logo = self.cleaned_data.get("logo")
-        uploaded = self.files.get(self.add_prefix("logo")) if self.files else None
-        if not uploaded:
-            return logo  # unchanged or cleared
-        if uploaded.size > settings.NETZWERK_LOGO_MAX_BYTES:
-            raise forms.ValidationError(
-                _("The logo is %(size)s; at most %(limit)s are allowed."),
-                code="too_large",
-                params={
-                    "size": filesizeformat(uploaded.size or 0),
-                    "limit": filesizeformat(settings.NETZWERK_LOGO_MAX_BYTES),
-                },
-            )
-        # forms.ImageField has already opened the file with Pillow; the format is what the bytes say.
-        image_format = getattr(getattr(logo, "image", None), "format", None)
-        if image_format not in LOGO_FORMATS:
-            raise forms.ValidationError(_("Please upload the logo as PNG, JPEG, WebP or GIF."), code="format")
-        return logo

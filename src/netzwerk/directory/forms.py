@@ -12,13 +12,12 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from netzwerk.core.forms import KernForm, KernModelForm
+from netzwerk.core.forms import KernForm, KernModelForm, LogoField
 from netzwerk.core.models import Language, Municipality, Network, TargetGroup, ThematicField
 
 from .models import Location, Offer, OfferStatus, Organization, OrganizationKind, OrganizationStatus
 
 SOURCE_LANGUAGE = "de"
-ALLOWED_LOGO_FORMATS = {"PNG", "JPEG", "WEBP"}
 
 
 def _formfield(model_field: Any, **kwargs: Any) -> Any:
@@ -290,32 +289,6 @@ def _keep_outside_choices(
     if instance.pk:
         kept += list(getattr(instance, field_name).exclude(pk__in=offered.values("pk")))
     return kept
-
-
-class LogoField(forms.ImageField):
-    """An image upload accepted only as PNG, JPEG or WebP (judged by the content) up to a size limit."""
-
-    def to_python(self, data: Any) -> Any:
-        if data in self.empty_values:
-            return None
-        limit = settings.NETZWERK_LOGO_MAX_BYTES
-        if getattr(data, "size", 0) > limit:
-            # Checked before decoding, so an oversized upload costs no image parsing.
-            raise ValidationError(
-                _("The logo is %(size)s large; at most %(limit)s are allowed. Please upload a smaller file."),
-                code="file_too_large",
-                params={"size": filesizeformat(data.size), "limit": filesizeformat(limit)},
-            )
-        # Django's ImageField decodes and verifies the file with Pillow, whatever its name says.
-        checked = super().to_python(data)
-        image = getattr(checked, "image", None)
-        image_format = getattr(image, "format", None)
-        if image_format not in ALLOWED_LOGO_FORMATS:
-            raise ValidationError(
-                _("The logo must be a PNG, JPEG or WebP image; this file is not one of them."),
-                code="invalid_image_format",
-            )
-        return checked
 
 
 class OrganizationForm(FieldsetModelForm):
