@@ -9,8 +9,6 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
@@ -30,6 +28,7 @@ from .forms import (
     ThematicFieldForm,
 )
 from .models import Language, Municipality, Network, NetworkTaxonomy, TargetGroup, ThematicField
+from .permissions import refusal
 
 MUNICIPALITIES_PER_PAGE = 100
 
@@ -38,17 +37,8 @@ def _network(request: HttpRequest) -> Network:
     return request.network  # type: ignore[attr-defined]
 
 
-def _allowed(request: HttpRequest, permission: str) -> HttpResponse | None:
-    """None if the user holds the network permission; login for anonymous visitors; 403 otherwise."""
-    if request.user.has_perm(permission, _network(request)):
-        return None
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    raise PermissionDenied
-
-
 def settings_index(request: HttpRequest, network_slug: str) -> HttpResponse:
-    if denied := _allowed(request, "core.coordinate_network"):
+    if denied := refusal(request, "core.coordinate_network", _network(request)):
         return denied
     network = _network(request)
     return render(
@@ -64,7 +54,7 @@ def settings_index(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def network_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
-    if denied := _allowed(request, "core.change_network"):
+    if denied := refusal(request, "core.change_network", _network(request)):
         return denied
     network = _network(request)
     form = NetworkSettingsForm(request.POST or None, request.FILES or None, instance=network)
@@ -116,7 +106,7 @@ def _term_kind(kind: str) -> TermKind:
 
 
 def taxonomy_terms(request: HttpRequest, network_slug: str, kind: str) -> HttpResponse:
-    if denied := _allowed(request, "core.manage_taxonomies"):
+    if denied := refusal(request, "core.manage_taxonomies", _network(request)):
         return denied
     term_kind = _term_kind(kind)
     network = _network(request)
@@ -132,7 +122,7 @@ def taxonomy_terms(request: HttpRequest, network_slug: str, kind: str) -> HttpRe
 def taxonomy_term_edit(
     request: HttpRequest, network_slug: str, kind: str, pk: int | None = None
 ) -> HttpResponse:
-    if denied := _allowed(request, "core.manage_taxonomies"):
+    if denied := refusal(request, "core.manage_taxonomies", _network(request)):
         return denied
     term_kind = _term_kind(kind)
     network = _network(request)
@@ -162,7 +152,7 @@ def taxonomy_term_edit(
 
 @require_POST
 def taxonomy_term_move(request: HttpRequest, network_slug: str, kind: str, pk: int) -> HttpResponse:
-    if denied := _allowed(request, "core.manage_taxonomies"):
+    if denied := refusal(request, "core.manage_taxonomies", _network(request)):
         return denied
     term_kind = _term_kind(kind)
     network = _network(request)
@@ -181,7 +171,7 @@ def taxonomy_term_move(request: HttpRequest, network_slug: str, kind: str, pk: i
 @require_http_methods(["GET", "POST"])
 def taxonomy_languages(request: HttpRequest, network_slug: str) -> HttpResponse:
     """All languages of the installation, and which of them the network offers content in."""
-    if denied := _allowed(request, "core.manage_taxonomies"):
+    if denied := refusal(request, "core.manage_taxonomies", _network(request)):
         return denied
     network = _network(request)
     form = OfferedLanguagesForm(request.POST or None, instance=network)
@@ -200,7 +190,7 @@ def taxonomy_languages(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def taxonomy_language_edit(request: HttpRequest, network_slug: str, pk: int | None = None) -> HttpResponse:
-    if denied := _allowed(request, "core.manage_taxonomies"):
+    if denied := refusal(request, "core.manage_taxonomies", _network(request)):
         return denied
     network = _network(request)
     language = None
@@ -236,7 +226,7 @@ def taxonomy_language_edit(request: HttpRequest, network_slug: str, pk: int | No
 
 
 def taxonomy_municipalities(request: HttpRequest, network_slug: str) -> HttpResponse:
-    if denied := _allowed(request, "core.manage_taxonomies"):
+    if denied := refusal(request, "core.manage_taxonomies", _network(request)):
         return denied
     network = _network(request)
     municipalities = network.municipalities().order_by("name")
@@ -260,7 +250,7 @@ def taxonomy_municipalities(request: HttpRequest, network_slug: str) -> HttpResp
 def taxonomy_municipality_edit(
     request: HttpRequest, network_slug: str, pk: int | None = None
 ) -> HttpResponse:
-    if denied := _allowed(request, "core.manage_taxonomies"):
+    if denied := refusal(request, "core.manage_taxonomies", _network(request)):
         return denied
     network = _network(request)
     municipality = None

@@ -8,8 +8,7 @@ from datetime import datetime
 from typing import Any, cast
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import F, Prefetch, Q
@@ -21,6 +20,7 @@ from django.views.decorators.http import require_http_methods
 
 from netzwerk.core.history import history_entries
 from netzwerk.core.models import Network, ThematicField
+from netzwerk.core.permissions import refusal
 from netzwerk.directory.access import (
     get_visible_or_404,
     offers_for,
@@ -56,15 +56,6 @@ def _internal_network(request: HttpRequest) -> Network:
     if not request.user.has_perm("core.view_internal", network):
         raise Http404
     return network
-
-
-def _denied(request: HttpRequest, permission: str, obj: Any) -> HttpResponse | None:
-    """None if allowed; the login page for anonymous visitors; 403 for everyone else."""
-    if request.user.has_perm(permission, obj):
-        return None
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    raise PermissionDenied
 
 
 def _current_holdings() -> Prefetch:
@@ -164,7 +155,7 @@ def position_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpRes
 def position_create(request: HttpRequest, network_slug: str, organization_pk: int) -> HttpResponse:
     network = _network(request)
     organization = get_visible_or_404(organizations_for(request.user, network), pk=organization_pk)
-    if denied := _denied(request, "directory.add_position", organization):
+    if denied := refusal(request, "directory.add_position", organization):
         return denied
     form = PositionForm(request.POST or None, network=network, organization=organization)
     if request.method == "POST" and form.is_valid():
@@ -184,7 +175,7 @@ def position_create(request: HttpRequest, network_slug: str, organization_pk: in
 def position_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
     network = _network(request)
     position = get_visible_or_404(positions_for(request.user, network).select_related("organization"), pk=pk)
-    if denied := _denied(request, "directory.change_position", position):
+    if denied := refusal(request, "directory.change_position", position):
         return denied
     form = PositionForm(
         request.POST or None, instance=position, network=network, organization=position.organization
@@ -204,7 +195,7 @@ def position_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpRespo
 def position_hand_over(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
     network = _network(request)
     position = get_visible_or_404(positions_for(request.user, network).select_related("organization"), pk=pk)
-    if denied := _denied(request, "directory.manage_holdings", position):
+    if denied := refusal(request, "directory.manage_holdings", position):
         return denied
     form = HandOverForm(request.POST or None, persons=persons_for(request.user, network))
     if request.method == "POST" and form.is_valid():
@@ -245,7 +236,7 @@ def holding_end(request: HttpRequest, network_slug: str, pk: int, holding_pk: in
     network = _network(request)
     position = get_visible_or_404(positions_for(request.user, network).select_related("organization"), pk=pk)
     holding = get_visible_or_404(position.holdings.select_related("person"), pk=holding_pk)
-    if denied := _denied(request, "directory.manage_holdings", position):
+    if denied := refusal(request, "directory.manage_holdings", position):
         return denied
     form = EndHoldingForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -347,7 +338,7 @@ def person_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpRespo
 def person_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
     network = _network(request)
     person = get_visible_or_404(persons_for(request.user, network), pk=pk)
-    if denied := _denied(request, "directory.change_person", person):
+    if denied := refusal(request, "directory.change_person", person):
         return denied
     form = PersonForm(request.POST or None, instance=person)
     if request.method == "POST" and form.is_valid():

@@ -3,9 +3,8 @@
 import time
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.cache import cache
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Value, When
 from django.http import HttpRequest, HttpResponse
@@ -15,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from netzwerk.accounts.services import AccountsError
 from netzwerk.core.models import Network
+from netzwerk.core.permissions import refusal
 from netzwerk.directory.access import get_visible_or_404, organizations_for
 from netzwerk.directory.forms_requests import DecisionForm, MembershipRequestForm
 from netzwerk.directory.models import MembershipRequest, RequestStatus
@@ -32,14 +32,6 @@ RATE_WINDOW_SECONDS = 60 * 60
 
 def _network(request: HttpRequest) -> Network:
     return request.network  # type: ignore[attr-defined]
-
-
-def _require_coordinator(request: HttpRequest, network: Network) -> HttpResponse | None:
-    if request.user.has_perm("core.coordinate_network", network):
-        return None
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    raise PermissionDenied
 
 
 # --- Public application --------------------------------------------------------------------------------
@@ -94,7 +86,7 @@ def request_thanks(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 def request_list(request: HttpRequest, network_slug: str) -> HttpResponse:
     network = _network(request)
-    if denied := _require_coordinator(request, network):
+    if denied := refusal(request, "core.coordinate_network", network):
         return denied
     requests = (
         MembershipRequest.objects.filter(network=network)
@@ -160,7 +152,7 @@ def _already_decided(request: HttpRequest, membership_request: MembershipRequest
 
 def request_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
     network = _network(request)
-    if denied := _require_coordinator(request, network):
+    if denied := refusal(request, "core.coordinate_network", network):
         return denied
     return _render_detail(request, _get_request(request, network, pk))
 
@@ -168,7 +160,7 @@ def request_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResp
 @require_POST
 def request_approve(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
     network = _network(request)
-    if denied := _require_coordinator(request, network):
+    if denied := refusal(request, "core.coordinate_network", network):
         return denied
     membership_request = _get_request(request, network, pk)
     if decided := _already_decided(request, membership_request):
@@ -200,7 +192,7 @@ def request_approve(request: HttpRequest, network_slug: str, pk: int) -> HttpRes
 @require_POST
 def request_reject(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
     network = _network(request)
-    if denied := _require_coordinator(request, network):
+    if denied := refusal(request, "core.coordinate_network", network):
         return denied
     membership_request = _get_request(request, network, pk)
     if decided := _already_decided(request, membership_request):
