@@ -22,6 +22,11 @@ from .models import Network
 NETWORK_PATH = re.compile(r"^/n/(?P<slug>[-a-zA-Z0-9_]+)/")
 
 
+def network_of(request: HttpRequest) -> Network:
+    """The network the middleware resolved for a page below /n/<network_slug>/."""
+    return request.network  # type: ignore[attr-defined]
+
+
 class CurrentNetworkMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response

@@ -27,20 +27,17 @@ from .forms import (
     TaxonomyTermForm,
     ThematicFieldForm,
 )
-from .models import Language, Municipality, Network, NetworkTaxonomy, TargetGroup, ThematicField
+from .middleware import network_of
+from .models import Language, Municipality, NetworkTaxonomy, TargetGroup, ThematicField
 from .permissions import refusal
 
 MUNICIPALITIES_PER_PAGE = 100
 
 
-def _network(request: HttpRequest) -> Network:
-    return request.network  # type: ignore[attr-defined]
-
-
 def settings_index(request: HttpRequest, network_slug: str) -> HttpResponse:
-    if denied := refusal(request, "core.coordinate_network", _network(request)):
+    if denied := refusal(request, "core.coordinate_network", network_of(request)):
         return denied
-    network = _network(request)
+    network = network_of(request)
     return render(
         request,
         "core/settings_index.html",
@@ -54,9 +51,9 @@ def settings_index(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def network_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
-    if denied := refusal(request, "core.change_network", _network(request)):
+    if denied := refusal(request, "core.change_network", network_of(request)):
         return denied
-    network = _network(request)
+    network = network_of(request)
     form = NetworkSettingsForm(request.POST or None, request.FILES or None, instance=network)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -106,10 +103,10 @@ def _term_kind(kind: str) -> TermKind:
 
 
 def taxonomy_terms(request: HttpRequest, network_slug: str, kind: str) -> HttpResponse:
-    if denied := refusal(request, "core.manage_taxonomies", _network(request)):
+    if denied := refusal(request, "core.manage_taxonomies", network_of(request)):
         return denied
     term_kind = _term_kind(kind)
-    network = _network(request)
+    network = network_of(request)
     terms = term_kind.model.objects.filter(network=network).order_by("position", "name_de", "pk")  # type: ignore[attr-defined]
     return render(
         request,
@@ -122,10 +119,10 @@ def taxonomy_terms(request: HttpRequest, network_slug: str, kind: str) -> HttpRe
 def taxonomy_term_edit(
     request: HttpRequest, network_slug: str, kind: str, pk: int | None = None
 ) -> HttpResponse:
-    if denied := refusal(request, "core.manage_taxonomies", _network(request)):
+    if denied := refusal(request, "core.manage_taxonomies", network_of(request)):
         return denied
     term_kind = _term_kind(kind)
-    network = _network(request)
+    network = network_of(request)
     term = None
     if pk is not None:
         term = term_kind.model.objects.filter(network=network, pk=pk).first()  # type: ignore[attr-defined]
@@ -152,10 +149,10 @@ def taxonomy_term_edit(
 
 @require_POST
 def taxonomy_term_move(request: HttpRequest, network_slug: str, kind: str, pk: int) -> HttpResponse:
-    if denied := refusal(request, "core.manage_taxonomies", _network(request)):
+    if denied := refusal(request, "core.manage_taxonomies", network_of(request)):
         return denied
     term_kind = _term_kind(kind)
-    network = _network(request)
+    network = network_of(request)
     term = term_kind.model.objects.filter(network=network, pk=pk).first()  # type: ignore[attr-defined]
     if term is None:
         raise Http404
@@ -171,9 +168,9 @@ def taxonomy_term_move(request: HttpRequest, network_slug: str, kind: str, pk: i
 @require_http_methods(["GET", "POST"])
 def taxonomy_languages(request: HttpRequest, network_slug: str) -> HttpResponse:
     """All languages of the installation, and which of them the network offers content in."""
-    if denied := refusal(request, "core.manage_taxonomies", _network(request)):
+    if denied := refusal(request, "core.manage_taxonomies", network_of(request)):
         return denied
-    network = _network(request)
+    network = network_of(request)
     form = OfferedLanguagesForm(request.POST or None, instance=network)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -190,9 +187,9 @@ def taxonomy_languages(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def taxonomy_language_edit(request: HttpRequest, network_slug: str, pk: int | None = None) -> HttpResponse:
-    if denied := refusal(request, "core.manage_taxonomies", _network(request)):
+    if denied := refusal(request, "core.manage_taxonomies", network_of(request)):
         return denied
-    network = _network(request)
+    network = network_of(request)
     language = None
     if pk is not None:
         language = Language.objects.filter(pk=pk).first()
@@ -226,9 +223,9 @@ def taxonomy_language_edit(request: HttpRequest, network_slug: str, pk: int | No
 
 
 def taxonomy_municipalities(request: HttpRequest, network_slug: str) -> HttpResponse:
-    if denied := refusal(request, "core.manage_taxonomies", _network(request)):
+    if denied := refusal(request, "core.manage_taxonomies", network_of(request)):
         return denied
-    network = _network(request)
+    network = network_of(request)
     municipalities = network.municipalities().order_by("name")
     query = (request.GET.get("q") or "").strip()[:100]
     if query:
@@ -250,9 +247,9 @@ def taxonomy_municipalities(request: HttpRequest, network_slug: str) -> HttpResp
 def taxonomy_municipality_edit(
     request: HttpRequest, network_slug: str, pk: int | None = None
 ) -> HttpResponse:
-    if denied := refusal(request, "core.manage_taxonomies", _network(request)):
+    if denied := refusal(request, "core.manage_taxonomies", network_of(request)):
         return denied
-    network = _network(request)
+    network = network_of(request)
     municipality = None
     if pk is not None:
         # Only municipalities of the network's own area; others belong to other networks' coordinators.

@@ -59,7 +59,3 @@ def optional_template(name: str) -> Any:
         return get_template(name)
     except TemplateDoesNotExist:
         return None
-
-
-def network_of(request: HttpRequest) -> Network:
-    return request.network  # type: ignore[attr-defined]

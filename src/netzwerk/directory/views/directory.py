@@ -15,12 +15,13 @@ from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
+from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, TargetGroup, ThematicField
 from netzwerk.directory.access import offers_for, organizations_for, sees_internal
 from netzwerk.directory.forms import SOURCE_LANGUAGE, DirectoryFilterForm
 from netzwerk.directory.models import Location, Offer, Organization
 
-from . import network_of, paginate
+from . import paginate
 
 OFFERS = "offers"
 ORGANIZATIONS = "organizations"

@@ -7,12 +7,13 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network
 from netzwerk.directory.access import get_visible_or_404, organizations_for
 from netzwerk.directory.forms import LocationForm
 from netzwerk.directory.models import Location, Offer
 
-from . import network_of, require_perm
+from . import require_perm
 
 
 def _visible_location(request: HttpRequest, network: Network, pk: int) -> Location:

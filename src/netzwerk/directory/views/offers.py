@@ -9,12 +9,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from netzwerk.core.history import history_entries
+from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, TargetGroup, ThematicField
 from netzwerk.directory.access import get_visible_or_404, offers_for, organizations_for
 from netzwerk.directory.forms import OfferForm
 from netzwerk.directory.models import Location, Offer
 
-from . import HISTORY_LIMIT, network_of, recent_history, require_history_access, require_perm
+from . import HISTORY_LIMIT, recent_history, require_history_access, require_perm
 
 
 def _visible_offer(request: HttpRequest, network: Network, pk: int) -> Offer:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from netzwerk.core.history import history_entries
+from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, ThematicField
 from netzwerk.directory.access import get_visible_or_404, offers_for, organizations_for
 from netzwerk.directory.forms import OrganizationForm
@@ -18,7 +19,6 @@ from netzwerk.directory.models import Location, NetworkLink, OfferStatus, Organi
 
 from . import (
     HISTORY_LIMIT,
-    network_of,
     optional_template,
     recent_history,
     require_history_access,

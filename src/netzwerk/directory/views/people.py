@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from netzwerk.core.history import history_entries
+from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, ThematicField
 from netzwerk.core.permissions import refusal
 from netzwerk.directory.access import (
@@ -47,12 +48,8 @@ POSITIONS_PER_PAGE = 50
 HISTORY_LIMIT = 30
 
 
-def _network(request: HttpRequest) -> Network:
-    return request.network  # type: ignore[attr-defined]
-
-
 def _internal_network(request: HttpRequest) -> Network:
-    network = _network(request)
+    network = network_of(request)
     if not request.user.has_perm("core.view_internal", network):
         raise Http404
     return network
@@ -125,7 +122,7 @@ def position_list(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 
 def position_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
-    network = _network(request)
+    network = network_of(request)
     visible = positions_for(request.user, network)
     position = get_visible_or_404(visible.select_related("organization", "deputy__organization"), pk=pk)
     holdings = list(
@@ -153,7 +150,7 @@ def position_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpRes
 
 @require_http_methods(["GET", "POST"])
 def position_create(request: HttpRequest, network_slug: str, organization_pk: int) -> HttpResponse:
-    network = _network(request)
+    network = network_of(request)
     organization = get_visible_or_404(organizations_for(request.user, network), pk=organization_pk)
     if denied := refusal(request, "directory.add_position", organization):
         return denied
@@ -173,7 +170,7 @@ def position_create(request: HttpRequest, network_slug: str, organization_pk: in
 
 @require_http_methods(["GET", "POST"])
 def position_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
-    network = _network(request)
+    network = network_of(request)
     position = get_visible_or_404(positions_for(request.user, network).select_related("organization"), pk=pk)
     if denied := refusal(request, "directory.change_position", position):
         return denied
@@ -193,7 +190,7 @@ def position_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpRespo
 
 @require_http_methods(["GET", "POST"])
 def position_hand_over(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
-    network = _network(request)
+    network = network_of(request)
     position = get_visible_or_404(positions_for(request.user, network).select_related("organization"), pk=pk)
     if denied := refusal(request, "directory.manage_holdings", position):
         return denied
@@ -233,7 +230,7 @@ def position_hand_over(request: HttpRequest, network_slug: str, pk: int) -> Http
 
 @require_http_methods(["GET", "POST"])
 def holding_end(request: HttpRequest, network_slug: str, pk: int, holding_pk: int) -> HttpResponse:
-    network = _network(request)
+    network = network_of(request)
     position = get_visible_or_404(positions_for(request.user, network).select_related("organization"), pk=pk)
     holding = get_visible_or_404(position.holdings.select_related("person"), pk=holding_pk)
     if denied := refusal(request, "directory.manage_holdings", position):
@@ -313,7 +310,7 @@ def holder_changes(position: Position) -> list[HolderChange]:
 
 
 def person_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
-    network = _network(request)
+    network = network_of(request)
     person = get_visible_or_404(
         persons_for(request.user, network)
         .select_related("consent_recorded_by")
@@ -336,7 +333,7 @@ def person_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpRespo
 
 @require_http_methods(["GET", "POST"])
 def person_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
-    network = _network(request)
+    network = network_of(request)
     person = get_visible_or_404(persons_for(request.user, network), pk=pk)
     if denied := refusal(request, "directory.change_person", person):
         return denied

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from netzwerk.accounts.services import AccountsError
+from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network
 from netzwerk.core.permissions import refusal
 from netzwerk.directory.access import get_visible_or_404, organizations_for
@@ -28,10 +29,6 @@ REQUESTS_PER_PAGE = 50
 # Each accepted request emails every coordinator, so one address may send only a few per hour.
 RATE_LIMIT = 5
 RATE_WINDOW_SECONDS = 60 * 60
-
-
-def _network(request: HttpRequest) -> Network:
-    return request.network  # type: ignore[attr-defined]
 
 
 # --- Public application --------------------------------------------------------------------------------
@@ -53,7 +50,7 @@ def _count_attempt(request: HttpRequest) -> None:
 
 @require_http_methods(["GET", "POST"])
 def request_create(request: HttpRequest, network_slug: str) -> HttpResponse:
-    network = _network(request)
+    network = network_of(request)
     form = MembershipRequestForm(request.POST or None)
     if request.method == "POST":
         if len(_recent_attempts(request)) >= RATE_LIMIT:
@@ -78,14 +75,14 @@ def request_create(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 
 def request_thanks(request: HttpRequest, network_slug: str) -> HttpResponse:
-    return render(request, "directory/request_thanks.html", {"network": _network(request)})
+    return render(request, "directory/request_thanks.html", {"network": network_of(request)})
 
 
 # --- Coordinators ---------------------------------------------------------------------------------------
 
 
 def request_list(request: HttpRequest, network_slug: str) -> HttpResponse:
-    network = _network(request)
+    network = network_of(request)
     if denied := refusal(request, "core.coordinate_network", network):
         return denied
     requests = (
@@ -122,7 +119,7 @@ def _render_detail(
     approve_form: DecisionForm | None = None,
     reject_form: DecisionForm | None = None,
 ) -> HttpResponse:
-    network = _network(request)
+    network = network_of(request)
     same_name = organizations_for(request.user, network).filter(
         name__iexact=membership_request.organization_name
     )
@@ -151,7 +148,7 @@ def _already_decided(request: HttpRequest, membership_request: MembershipRequest
 
 
 def request_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
-    network = _network(request)
+    network = network_of(request)
     if denied := refusal(request, "core.coordinate_network", network):
         return denied
     return _render_detail(request, _get_request(request, network, pk))
@@ -159,7 +156,7 @@ def request_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResp
 
 @require_POST
 def request_approve(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
-    network = _network(request)
+    network = network_of(request)
     if denied := refusal(request, "core.coordinate_network", network):
         return denied
     membership_request = _get_request(request, network, pk)
@@ -191,7 +188,7 @@ def request_approve(request: HttpRequest, network_slug: str, pk: int) -> HttpRes
 
 @require_POST
 def request_reject(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
-    network = _network(request)
+    network = network_of(request)
     if denied := refusal(request, "core.coordinate_network", network):
         return denied
     membership_request = _get_request(request, network, pk)
