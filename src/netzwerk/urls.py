@@ -3,12 +3,11 @@ from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
 
 from netzwerk.api.api import api
+from netzwerk.core.mount import project_urlpatterns
 
 urlpatterns: list[URLPattern | URLResolver] = [
-    path("", include("netzwerk.core.urls")),
+    *project_urlpatterns(),
     path("accounts/", include("allauth.urls")),
-    path("", include("netzwerk.accounts.urls")),
-    path("n/<slug:network_slug>/", include("netzwerk.directory.urls")),
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

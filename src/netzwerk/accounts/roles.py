@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from .models import Membership, Role
+from .models import INTERNAL_ROLES, Membership, Role
 
 _CACHE_ATTR = "_netzwerk_memberships"
 
@@ -49,3 +49,14 @@ def edited_organization_ids(user: Any) -> set[int]:
         if membership.role == Role.EDITOR
         for organization in membership.organizations.all()
     }
+
+
+def reads_internal(user: Any, network: Any) -> bool:
+    """The one rule for reading a network's internal records (positions, persons, internal offers,
+    change histories): platform admins and the internal roles; guests and outsiders do not.
+
+    `core.view_internal` is this predicate, and the visibility querysets in each app's `access.py` call it.
+    """
+    if network is None:
+        return False
+    return bool(getattr(user, "is_superuser", False)) or role_in(user, network.pk) in INTERNAL_ROLES

@@ -6,19 +6,13 @@ import rules
 
 from netzwerk.core.models import Network
 
-from .models import INTERNAL_ROLES, Role
-from .roles import role_in
+from .models import Role
+from .roles import reads_internal, role_in
 
 
 @rules.predicate
 def is_network_coordinator(user: Any, network: Network | None) -> bool:
     return network is not None and role_in(user, network.pk) == Role.COORDINATOR
-
-
-@rules.predicate
-def is_network_member(user: Any, network: Network | None) -> bool:
-    """Internal members: coordinators, organization editors and members; guests are not."""
-    return network is not None and role_in(user, network.pk) in INTERNAL_ROLES
 
 
 @rules.predicate
@@ -28,7 +22,7 @@ def has_network_role(user: Any, network: Network | None) -> bool:
 
 is_platform_admin = rules.is_superuser
 
-rules.add_perm("core.view_internal", is_network_member | is_platform_admin)
+rules.add_perm("core.view_internal", rules.predicate(reads_internal))
 rules.add_perm("core.coordinate_network", is_network_coordinator | is_platform_admin)
 rules.add_perm("core.change_network", is_network_coordinator | is_platform_admin)
 rules.add_perm("core.manage_taxonomies", is_network_coordinator | is_platform_admin)

@@ -1,4 +1,4 @@
-"""Account, invitation and member pages; mounted at the site root, so network pages spell out /n/<slug>/."""
+"""Account and invitation pages at the site root; member pages below /n/<network_slug>/."""
 
 from django.urls import path
 
@@ -6,11 +6,14 @@ from . import views
 
 app_name = "accounts"
 
-MEMBERS = "n/<slug:network_slug>/members/"
+MEMBERS = "members/"
 
 urlpatterns = [
     path("account/", views.profile, name="profile"),
     path("invitations/<str:token>/", views.invitation_accept, name="invitation_accept"),
+]
+
+network_urlpatterns = [
     path(MEMBERS, views.member_list, name="member_list"),
     path(f"{MEMBERS}invite/", views.invite, name="invite"),
     path(f"{MEMBERS}invitations/", views.invitation_list, name="invitation_list"),

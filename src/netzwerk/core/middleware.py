@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.handlers.exception import response_for_exception
 from django.http import Http404, HttpRequest, HttpResponse
@@ -18,6 +19,8 @@ from django.utils import translation
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 from .models import Network
+from .mount import NETWORK_SLUG_KWARG
+from .permissions import LoginRequired
 
 NETWORK_PATH = re.compile(r"^/n/(?P<slug>[-a-zA-Z0-9_]+)/")
 
@@ -44,7 +47,8 @@ class CurrentNetworkMiddleware:
     def process_view(
         self, request: HttpRequest, view_func: Callable[..., Any], view_args: tuple, view_kwargs: dict
     ) -> None:
-        slug = view_kwargs.get("network_slug")
+        # The slug is consumed here: views read `request.network` and take no slug argument.
+        slug = view_kwargs.pop(NETWORK_SLUG_KWARG, None)
         if slug is None:
             return
         network = getattr(request, "network", None)
@@ -63,6 +67,8 @@ class CurrentNetworkMiddleware:
             )
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if isinstance(exception, LoginRequired):
+            return redirect_to_login(request.get_full_path())
         network = getattr(request, "network", None)
         if not isinstance(exception, PermissionDenied) or network is None:
             return None

@@ -4,7 +4,7 @@ from . import views, views_settings
 
 app_name = "core"
 
-settings_prefix = "n/<slug:network_slug>/settings/"
+settings_prefix = "settings/"
 
 
 def _term_urls(segment: str, kind: str, name: str) -> list:
@@ -36,7 +36,10 @@ def _term_urls(segment: str, kind: str, name: str) -> list:
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
-    path("n/<slug:network_slug>/", views.network_home, name="network_home"),
+]
+
+network_urlpatterns = [
+    path("", views.network_home, name="network_home"),
     path(settings_prefix, views_settings.settings_index, name="settings"),
     path(f"{settings_prefix}network/", views_settings.network_settings, name="network_settings"),
     *_term_urls("thematic-fields", "fields", "taxonomy_fields"),

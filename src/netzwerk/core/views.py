@@ -12,7 +12,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "core/home.html", {"networks": networks})
 
 
-def network_home(request: HttpRequest, network_slug: str) -> HttpResponse:
+def network_home(request: HttpRequest) -> HttpResponse:
     return render(request, "core/network_home.html", {"network": request.network})  # type: ignore[attr-defined]
 
 

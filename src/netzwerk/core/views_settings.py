@@ -29,14 +29,13 @@ from .forms import (
 )
 from .middleware import network_of
 from .models import Language, Municipality, NetworkTaxonomy, TargetGroup, ThematicField
-from .permissions import refusal
+from .permissions import require
 
 MUNICIPALITIES_PER_PAGE = 100
 
 
-def settings_index(request: HttpRequest, network_slug: str) -> HttpResponse:
-    if denied := refusal(request, "core.coordinate_network", network_of(request)):
-        return denied
+def settings_index(request: HttpRequest) -> HttpResponse:
+    require(request, "core.coordinate_network", network_of(request))
     network = network_of(request)
     return render(
         request,
@@ -50,9 +49,8 @@ def settings_index(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def network_settings(request: HttpRequest, network_slug: str) -> HttpResponse:
-    if denied := refusal(request, "core.change_network", network_of(request)):
-        return denied
+def network_settings(request: HttpRequest) -> HttpResponse:
+    require(request, "core.change_network", network_of(request))
     network = network_of(request)
     form = NetworkSettingsForm(request.POST or None, request.FILES or None, instance=network)
     if request.method == "POST" and form.is_valid():
@@ -102,9 +100,8 @@ def _term_kind(kind: str) -> TermKind:
         raise Http404 from None
 
 
-def taxonomy_terms(request: HttpRequest, network_slug: str, kind: str) -> HttpResponse:
-    if denied := refusal(request, "core.manage_taxonomies", network_of(request)):
-        return denied
+def taxonomy_terms(request: HttpRequest, kind: str) -> HttpResponse:
+    require(request, "core.manage_taxonomies", network_of(request))
     term_kind = _term_kind(kind)
     network = network_of(request)
     terms = term_kind.model.objects.filter(network=network).order_by("position", "name_de", "pk")  # type: ignore[attr-defined]
@@ -116,11 +113,8 @@ def taxonomy_terms(request: HttpRequest, network_slug: str, kind: str) -> HttpRe
 
 
 @require_http_methods(["GET", "POST"])
-def taxonomy_term_edit(
-    request: HttpRequest, network_slug: str, kind: str, pk: int | None = None
-) -> HttpResponse:
-    if denied := refusal(request, "core.manage_taxonomies", network_of(request)):
-        return denied
+def taxonomy_term_edit(request: HttpRequest, kind: str, pk: int | None = None) -> HttpResponse:
+    require(request, "core.manage_taxonomies", network_of(request))
     term_kind = _term_kind(kind)
     network = network_of(request)
     term = None
@@ -148,9 +142,8 @@ def taxonomy_term_edit(
 
 
 @require_POST
-def taxonomy_term_move(request: HttpRequest, network_slug: str, kind: str, pk: int) -> HttpResponse:
-    if denied := refusal(request, "core.manage_taxonomies", network_of(request)):
-        return denied
+def taxonomy_term_move(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
+    require(request, "core.manage_taxonomies", network_of(request))
     term_kind = _term_kind(kind)
     network = network_of(request)
     term = term_kind.model.objects.filter(network=network, pk=pk).first()  # type: ignore[attr-defined]
@@ -166,10 +159,9 @@ def taxonomy_term_move(request: HttpRequest, network_slug: str, kind: str, pk: i
 
 
 @require_http_methods(["GET", "POST"])
-def taxonomy_languages(request: HttpRequest, network_slug: str) -> HttpResponse:
+def taxonomy_languages(request: HttpRequest) -> HttpResponse:
     """All languages of the installation, and which of them the network offers content in."""
-    if denied := refusal(request, "core.manage_taxonomies", network_of(request)):
-        return denied
+    require(request, "core.manage_taxonomies", network_of(request))
     network = network_of(request)
     form = OfferedLanguagesForm(request.POST or None, instance=network)
     if request.method == "POST" and form.is_valid():
@@ -186,9 +178,8 @@ def taxonomy_languages(request: HttpRequest, network_slug: str) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def taxonomy_language_edit(request: HttpRequest, network_slug: str, pk: int | None = None) -> HttpResponse:
-    if denied := refusal(request, "core.manage_taxonomies", network_of(request)):
-        return denied
+def taxonomy_language_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    require(request, "core.manage_taxonomies", network_of(request))
     network = network_of(request)
     language = None
     if pk is not None:
@@ -222,9 +213,8 @@ def taxonomy_language_edit(request: HttpRequest, network_slug: str, pk: int | No
 # --- Municipalities ---------------------------------------------------------------------------------------
 
 
-def taxonomy_municipalities(request: HttpRequest, network_slug: str) -> HttpResponse:
-    if denied := refusal(request, "core.manage_taxonomies", network_of(request)):
-        return denied
+def taxonomy_municipalities(request: HttpRequest) -> HttpResponse:
+    require(request, "core.manage_taxonomies", network_of(request))
     network = network_of(request)
     municipalities = network.municipalities().order_by("name")
     query = (request.GET.get("q") or "").strip()[:100]
@@ -244,11 +234,8 @@ def taxonomy_municipalities(request: HttpRequest, network_slug: str) -> HttpResp
 
 
 @require_http_methods(["GET", "POST"])
-def taxonomy_municipality_edit(
-    request: HttpRequest, network_slug: str, pk: int | None = None
-) -> HttpResponse:
-    if denied := refusal(request, "core.manage_taxonomies", network_of(request)):
-        return denied
+def taxonomy_municipality_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    require(request, "core.manage_taxonomies", network_of(request))
     network = network_of(request)
     municipality = None
     if pk is not None:

@@ -10,8 +10,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Model, QuerySet
 from django.http import Http404
 
-from netzwerk.accounts.models import INTERNAL_ROLES
-from netzwerk.accounts.roles import role_in
+from netzwerk.accounts.roles import reads_internal
 from netzwerk.core.models import Network
 
 from .models import Offer, Organization, OrganizationStatus, Person, Position, PositionHolding
@@ -19,32 +18,28 @@ from .models import Offer, Organization, OrganizationStatus, Person, Position, P
 M = TypeVar("M", bound=Model)
 
 
-def sees_internal(user: Any, network: Network) -> bool:
-    return bool(getattr(user, "is_superuser", False)) or role_in(user, network.pk) in INTERNAL_ROLES
-
-
 def organizations_for(user: Any, network: Network) -> QuerySet[Organization]:
     organizations = Organization.objects.in_network(network)
-    if not sees_internal(user, network):
+    if not reads_internal(user, network):
         organizations = organizations.exclude(status=OrganizationStatus.DISSOLVED)
     return organizations
 
 
 def offers_for(user: Any, network: Network) -> QuerySet[Offer]:
     offers = Offer.objects.in_network(network)
-    if not sees_internal(user, network):
+    if not reads_internal(user, network):
         offers = offers.public()
     return offers.distinct()
 
 
 def positions_for(user: Any, network: Network) -> QuerySet[Position]:
-    if not sees_internal(user, network):
+    if not reads_internal(user, network):
         return Position.objects.none()
     return Position.objects.in_network(network).distinct()
 
 
 def persons_for(user: Any, network: Network) -> QuerySet[Person]:
-    if not sees_internal(user, network):
+    if not reads_internal(user, network):
         return Person.objects.none()
     holders = PositionHolding.objects.filter(position__in=Position.objects.in_network(network))
     return Person.objects.filter(holdings__in=holders).distinct()

@@ -6,7 +6,7 @@ from .views import directory, locations, offers, organizations
 
 app_name = "directory"
 
-urlpatterns = [
+network_urlpatterns = [
     path("directory/", directory.directory, name="directory"),
     path("directory/organizations/", directory.organization_list, name="organization_list"),
     path("organizations/new/", organizations.organization_create, name="organization_create"),

@@ -14,9 +14,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from netzwerk.accounts import services
-from netzwerk.accounts.decorators import network_permission_required
 from netzwerk.accounts.forms import InviteForm, MemberFilterForm, MembershipForm
 from netzwerk.accounts.models import Invitation, Membership, User
+from netzwerk.core.middleware import network_of
+from netzwerk.core.permissions import network_permission
 
 MEMBERS_PER_PAGE = 25
 INVITATIONS_PER_PAGE = 50
@@ -27,8 +28,8 @@ def _actor(request: HttpRequest) -> User:
     return cast(User, request.user)
 
 
-@network_permission_required("accounts.manage_memberships")
-def member_list(request: HttpRequest, network_slug: str) -> HttpResponse:
+@network_permission("accounts.manage_memberships")
+def member_list(request: HttpRequest) -> HttpResponse:
     network = request.network  # type: ignore[attr-defined]
     filter_form = MemberFilterForm(request.GET or None, network=network)
     memberships = filter_form.filter(
@@ -53,8 +54,8 @@ def member_list(request: HttpRequest, network_slug: str) -> HttpResponse:
     )
 
 
-@network_permission_required("accounts.invite")
-def invite(request: HttpRequest, network_slug: str) -> HttpResponse:
+@network_permission("accounts.invite")
+def invite(request: HttpRequest) -> HttpResponse:
     network = request.network  # type: ignore[attr-defined]
     language = get_language()
     initial = {
@@ -86,8 +87,8 @@ def invite(request: HttpRequest, network_slug: str) -> HttpResponse:
     )
 
 
-@network_permission_required("accounts.invite")
-def invitation_list(request: HttpRequest, network_slug: str) -> HttpResponse:
+@network_permission("accounts.invite")
+def invitation_list(request: HttpRequest) -> HttpResponse:
     network = request.network  # type: ignore[attr-defined]
     invitations = (
         Invitation.objects.filter(network=network)
@@ -105,8 +106,8 @@ def _network_invitation(request: HttpRequest, pk: int) -> Invitation:
 
 
 @require_POST
-@network_permission_required("accounts.invite")
-def invitation_resend(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+@network_permission("accounts.invite")
+def invitation_resend(request: HttpRequest, pk: int) -> HttpResponse:
     invitation = _network_invitation(request, pk)
     try:
         fresh = services.resend_invitation(invitation=invitation, by=_actor(request))
@@ -118,12 +119,12 @@ def invitation_resend(request: HttpRequest, network_slug: str, pk: int) -> HttpR
             _("A new link has been sent to %(email)s; the previous link no longer works.")
             % {"email": fresh.email},
         )
-    return redirect("accounts:invitation_list", network_slug=network_slug)
+    return redirect("accounts:invitation_list", network_slug=network_of(request).slug)
 
 
 @require_POST
-@network_permission_required("accounts.invite")
-def invitation_revoke(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+@network_permission("accounts.invite")
+def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     invitation = _network_invitation(request, pk)
     try:
         services.revoke_invitation(invitation=invitation, by=_actor(request))
@@ -133,7 +134,7 @@ def invitation_revoke(request: HttpRequest, network_slug: str, pk: int) -> HttpR
         messages.success(
             request, _("The invitation to %(email)s has been withdrawn.") % {"email": invitation.email}
         )
-    return redirect("accounts:invitation_list", network_slug=network_slug)
+    return redirect("accounts:invitation_list", network_slug=network_of(request).slug)
 
 
 def _active_membership(request: HttpRequest, pk: int) -> Membership:
@@ -145,8 +146,8 @@ def _active_membership(request: HttpRequest, pk: int) -> Membership:
     )
 
 
-@network_permission_required("accounts.manage_memberships")
-def member_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+@network_permission("accounts.manage_memberships")
+def member_edit(request: HttpRequest, pk: int) -> HttpResponse:
     network = request.network  # type: ignore[attr-defined]
     membership = _active_membership(request, pk)
     form = MembershipForm(
@@ -174,8 +175,8 @@ def member_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpRespons
     )
 
 
-@network_permission_required("accounts.manage_memberships")
-def member_end(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+@network_permission("accounts.manage_memberships")
+def member_end(request: HttpRequest, pk: int) -> HttpResponse:
     network = request.network  # type: ignore[attr-defined]
     membership = _active_membership(request, pk)
     if request.method == "POST":

@@ -6,7 +6,6 @@ check the permission for the action (403), validate the form, save, redirect wit
 
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Page, Paginator
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest
@@ -19,11 +18,6 @@ from netzwerk.core.models import Network
 PER_PAGE = 20
 RECENT_CHANGES = 5
 HISTORY_LIMIT = 50
-
-
-def require_perm(request: HttpRequest, permission: str, obj: Any) -> None:
-    if not request.user.has_perm(permission, obj):
-        raise PermissionDenied
 
 
 def paginate(
@@ -40,11 +34,6 @@ def paginate(
 def sees_history(request: HttpRequest, network: Network) -> bool:
     """Change histories name the people who edited, so only the network's members read them."""
     return request.user.has_perm("core.view_internal", network)
-
-
-def require_history_access(request: HttpRequest, network: Network) -> None:
-    if not sees_history(request, network):
-        raise PermissionDenied
 
 
 def recent_history(request: HttpRequest, network: Network, record: Model) -> dict[str, Any]:

@@ -15,9 +15,10 @@ from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
+from netzwerk.accounts.roles import reads_internal
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, TargetGroup, ThematicField
-from netzwerk.directory.access import offers_for, organizations_for, sees_internal
+from netzwerk.directory.access import offers_for, organizations_for
 from netzwerk.directory.forms import SOURCE_LANGUAGE, DirectoryFilterForm
 from netzwerk.directory.models import Location, Offer, Organization
 
@@ -27,17 +28,17 @@ OFFERS = "offers"
 ORGANIZATIONS = "organizations"
 
 
-def directory(request: HttpRequest, network_slug: str) -> HttpResponse:
+def directory(request: HttpRequest) -> HttpResponse:
     return _listing(request, OFFERS)
 
 
-def organization_list(request: HttpRequest, network_slug: str) -> HttpResponse:
+def organization_list(request: HttpRequest) -> HttpResponse:
     return _listing(request, ORGANIZATIONS)
 
 
 def _listing(request: HttpRequest, show: str) -> HttpResponse:
     network = network_of(request)
-    internal = sees_internal(request.user, network)
+    internal = reads_internal(request.user, network)
     visible_offers = offers_for(request.user, network)
     form = DirectoryFilterForm(
         request.GET, network=network, visible_offers=visible_offers, sees_internal=internal

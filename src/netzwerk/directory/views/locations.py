@@ -9,11 +9,10 @@ from django.views.decorators.http import require_http_methods
 
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network
+from netzwerk.core.permissions import require
 from netzwerk.directory.access import get_visible_or_404, organizations_for
 from netzwerk.directory.forms import LocationForm
 from netzwerk.directory.models import Location, Offer
-
-from . import require_perm
 
 
 def _visible_location(request: HttpRequest, network: Network, pk: int) -> Location:
@@ -24,10 +23,10 @@ def _visible_location(request: HttpRequest, network: Network, pk: int) -> Locati
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def location_create(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def location_create(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     organization = get_visible_or_404(organizations_for(request.user, network), pk=pk)
-    require_perm(request, "directory.add_location", organization)
+    require(request, "directory.add_location", organization)
     form = LocationForm(request.POST or None, instance=Location(organization=organization), network=network)
     if request.method == "POST" and form.is_valid():
         location = form.save()
@@ -39,10 +38,10 @@ def location_create(request: HttpRequest, network_slug: str, pk: int) -> HttpRes
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def location_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def location_edit(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     location = _visible_location(request, network, pk)
-    require_perm(request, "directory.change_location", location)
+    require(request, "directory.change_location", location)
     form = LocationForm(request.POST or None, instance=location, network=network)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -54,10 +53,10 @@ def location_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpRespo
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def location_delete(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def location_delete(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     location = _visible_location(request, network, pk)
-    require_perm(request, "directory.delete_location", location)
+    require(request, "directory.delete_location", location)
     if request.method == "POST":
         organization = location.organization
         name = location.name

@@ -11,18 +11,19 @@ from django.views.decorators.http import require_http_methods
 from netzwerk.core.history import history_entries
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, TargetGroup, ThematicField
+from netzwerk.core.permissions import require
 from netzwerk.directory.access import get_visible_or_404, offers_for, organizations_for
 from netzwerk.directory.forms import OfferForm
 from netzwerk.directory.models import Location, Offer
 
-from . import HISTORY_LIMIT, recent_history, require_history_access, require_perm
+from . import HISTORY_LIMIT, recent_history
 
 
 def _visible_offer(request: HttpRequest, network: Network, pk: int) -> Offer:
     return get_visible_or_404(offers_for(request.user, network).select_related("organization"), pk=pk)
 
 
-def offer_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     offer = get_visible_or_404(
         offers_for(request.user, network)
@@ -47,10 +48,10 @@ def offer_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpRespon
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def offer_create(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def offer_create(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     organization = get_visible_or_404(organizations_for(request.user, network), pk=pk)
-    require_perm(request, "directory.add_offer", organization)
+    require(request, "directory.add_offer", organization)
     form = OfferForm(
         request.POST or None,
         instance=Offer(organization=organization),
@@ -67,10 +68,10 @@ def offer_create(request: HttpRequest, network_slug: str, pk: int) -> HttpRespon
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def offer_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def offer_edit(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     offer = _visible_offer(request, network, pk)
-    require_perm(request, "directory.change_offer", offer)
+    require(request, "directory.change_offer", offer)
     form = OfferForm(request.POST or None, instance=offer, network=network, organization=offer.organization)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -81,10 +82,10 @@ def offer_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse
 
 
 @login_required
-def offer_history(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def offer_history(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     offer = _visible_offer(request, network, pk)
-    require_history_access(request, network)
+    require(request, "core.view_internal", network)
     context = {
         "network": network,
         "record": offer,

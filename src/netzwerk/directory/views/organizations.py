@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 from netzwerk.core.history import history_entries
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, ThematicField
+from netzwerk.core.permissions import require
 from netzwerk.directory.access import get_visible_or_404, offers_for, organizations_for
 from netzwerk.directory.forms import OrganizationForm
 from netzwerk.directory.models import Location, NetworkLink, OfferStatus, Organization, Position
@@ -21,8 +22,6 @@ from . import (
     HISTORY_LIMIT,
     optional_template,
     recent_history,
-    require_history_access,
-    require_perm,
 )
 
 # Filled by the positions part of the directory; the page works while it is still missing.
@@ -33,7 +32,7 @@ def _visible_organization(request: HttpRequest, network: Network, pk: int) -> Or
     return get_visible_or_404(organizations_for(request.user, network).select_related("parent"), pk=pk)
 
 
-def organization_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     visible = organizations_for(request.user, network)
     organization = get_visible_or_404(
@@ -69,9 +68,9 @@ def organization_detail(request: HttpRequest, network_slug: str, pk: int) -> Htt
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def organization_create(request: HttpRequest, network_slug: str) -> HttpResponse:
+def organization_create(request: HttpRequest) -> HttpResponse:
     network = network_of(request)
-    require_perm(request, "core.coordinate_network", network)
+    require(request, "core.coordinate_network", network)
     form = OrganizationForm(request.POST or None, request.FILES or None, network=network)
     if request.method == "POST" and form.is_valid():
         # The organization and its membership in this network exist together or not at all.
@@ -87,10 +86,10 @@ def organization_create(request: HttpRequest, network_slug: str) -> HttpResponse
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def organization_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     organization = _visible_organization(request, network, pk)
-    require_perm(request, "directory.change_organization", organization)
+    require(request, "directory.change_organization", organization)
     form = OrganizationForm(
         request.POST or None, request.FILES or None, instance=organization, network=network
     )
@@ -114,10 +113,10 @@ def _remove_replaced_logo(previous: str | None, current: str | None) -> None:
 
 
 @login_required
-def organization_history(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def organization_history(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     organization = _visible_organization(request, network, pk)
-    require_history_access(request, network)
+    require(request, "core.view_internal", network)
     return render(
         request,
         "directory/record_history.html",

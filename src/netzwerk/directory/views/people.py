@@ -21,7 +21,7 @@ from django.views.decorators.http import require_http_methods
 from netzwerk.core.history import history_entries
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, ThematicField
-from netzwerk.core.permissions import refusal
+from netzwerk.core.permissions import require
 from netzwerk.directory.access import (
     get_visible_or_404,
     offers_for,
@@ -92,7 +92,7 @@ def _search(text: str) -> Q:
     )
 
 
-def position_list(request: HttpRequest, network_slug: str) -> HttpResponse:
+def position_list(request: HttpRequest) -> HttpResponse:
     network = _internal_network(request)
     form = PositionFilterForm(
         request.GET or None, organizations=organizations_for(request.user, network), network=network
@@ -121,7 +121,7 @@ def position_list(request: HttpRequest, network_slug: str) -> HttpResponse:
     )
 
 
-def position_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def position_detail(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     visible = positions_for(request.user, network)
     position = get_visible_or_404(visible.select_related("organization", "deputy__organization"), pk=pk)
@@ -149,11 +149,10 @@ def position_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpRes
 
 
 @require_http_methods(["GET", "POST"])
-def position_create(request: HttpRequest, network_slug: str, organization_pk: int) -> HttpResponse:
+def position_create(request: HttpRequest, organization_pk: int) -> HttpResponse:
     network = network_of(request)
     organization = get_visible_or_404(organizations_for(request.user, network), pk=organization_pk)
-    if denied := refusal(request, "directory.add_position", organization):
-        return denied
+    require(request, "directory.add_position", organization)
     form = PositionForm(request.POST or None, network=network, organization=organization)
     if request.method == "POST" and form.is_valid():
         position = form.save()
@@ -169,11 +168,10 @@ def position_create(request: HttpRequest, network_slug: str, organization_pk: in
 
 
 @require_http_methods(["GET", "POST"])
-def position_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def position_edit(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     position = get_visible_or_404(positions_for(request.user, network).select_related("organization"), pk=pk)
-    if denied := refusal(request, "directory.change_position", position):
-        return denied
+    require(request, "directory.change_position", position)
     form = PositionForm(
         request.POST or None, instance=position, network=network, organization=position.organization
     )
@@ -189,11 +187,10 @@ def position_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpRespo
 
 
 @require_http_methods(["GET", "POST"])
-def position_hand_over(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def position_hand_over(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     position = get_visible_or_404(positions_for(request.user, network).select_related("organization"), pk=pk)
-    if denied := refusal(request, "directory.manage_holdings", position):
-        return denied
+    require(request, "directory.manage_holdings", position)
     form = HandOverForm(request.POST or None, persons=persons_for(request.user, network))
     if request.method == "POST" and form.is_valid():
         try:
@@ -229,12 +226,11 @@ def position_hand_over(request: HttpRequest, network_slug: str, pk: int) -> Http
 
 
 @require_http_methods(["GET", "POST"])
-def holding_end(request: HttpRequest, network_slug: str, pk: int, holding_pk: int) -> HttpResponse:
+def holding_end(request: HttpRequest, pk: int, holding_pk: int) -> HttpResponse:
     network = network_of(request)
     position = get_visible_or_404(positions_for(request.user, network).select_related("organization"), pk=pk)
     holding = get_visible_or_404(position.holdings.select_related("person"), pk=holding_pk)
-    if denied := refusal(request, "directory.manage_holdings", position):
-        return denied
+    require(request, "directory.manage_holdings", position)
     form = EndHoldingForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -309,7 +305,7 @@ def holder_changes(position: Position) -> list[HolderChange]:
 # --- Persons -----------------------------------------------------------------------------------------
 
 
-def person_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     person = get_visible_or_404(
         persons_for(request.user, network)
@@ -332,11 +328,10 @@ def person_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpRespo
 
 
 @require_http_methods(["GET", "POST"])
-def person_edit(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     person = get_visible_or_404(persons_for(request.user, network), pk=pk)
-    if denied := refusal(request, "directory.change_person", person):
-        return denied
+    require(request, "directory.change_person", person)
     form = PersonForm(request.POST or None, instance=person)
     if request.method == "POST" and form.is_valid():
         consent_change = form.consent_change

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from netzwerk.accounts.services import AccountsError
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network
-from netzwerk.core.permissions import refusal
+from netzwerk.core.permissions import require
 from netzwerk.directory.access import get_visible_or_404, organizations_for
 from netzwerk.directory.forms_requests import DecisionForm, MembershipRequestForm
 from netzwerk.directory.models import MembershipRequest, RequestStatus
@@ -49,7 +49,7 @@ def _count_attempt(request: HttpRequest) -> None:
 
 
 @require_http_methods(["GET", "POST"])
-def request_create(request: HttpRequest, network_slug: str) -> HttpResponse:
+def request_create(request: HttpRequest) -> HttpResponse:
     network = network_of(request)
     form = MembershipRequestForm(request.POST or None)
     if request.method == "POST":
@@ -74,17 +74,16 @@ def request_create(request: HttpRequest, network_slug: str) -> HttpResponse:
     return render(request, "directory/request_form.html", {"network": network, "form": form})
 
 
-def request_thanks(request: HttpRequest, network_slug: str) -> HttpResponse:
+def request_thanks(request: HttpRequest) -> HttpResponse:
     return render(request, "directory/request_thanks.html", {"network": network_of(request)})
 
 
 # --- Coordinators ---------------------------------------------------------------------------------------
 
 
-def request_list(request: HttpRequest, network_slug: str) -> HttpResponse:
+def request_list(request: HttpRequest) -> HttpResponse:
     network = network_of(request)
-    if denied := refusal(request, "core.coordinate_network", network):
-        return denied
+    require(request, "core.coordinate_network", network)
     requests = (
         MembershipRequest.objects.filter(network=network)
         .select_related("decided_by", "organization")
@@ -147,18 +146,16 @@ def _already_decided(request: HttpRequest, membership_request: MembershipRequest
     )
 
 
-def request_detail(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
-    if denied := refusal(request, "core.coordinate_network", network):
-        return denied
+    require(request, "core.coordinate_network", network)
     return _render_detail(request, _get_request(request, network, pk))
 
 
 @require_POST
-def request_approve(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def request_approve(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
-    if denied := refusal(request, "core.coordinate_network", network):
-        return denied
+    require(request, "core.coordinate_network", network)
     membership_request = _get_request(request, network, pk)
     if decided := _already_decided(request, membership_request):
         return decided
@@ -187,10 +184,9 @@ def request_approve(request: HttpRequest, network_slug: str, pk: int) -> HttpRes
 
 
 @require_POST
-def request_reject(request: HttpRequest, network_slug: str, pk: int) -> HttpResponse:
+def request_reject(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
-    if denied := refusal(request, "core.coordinate_network", network):
-        return denied
+    require(request, "core.coordinate_network", network)
     membership_request = _get_request(request, network, pk)
     if decided := _already_decided(request, membership_request):
         return decided
