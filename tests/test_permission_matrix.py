@@ -8,13 +8,17 @@ get more than an anonymous visitor would (404 for anything network-internal).
 
 from dataclasses import dataclass
 from datetime import date
+from importlib import import_module
 
 import pytest
 from django.core.cache import cache
+from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils.module_loading import module_has_submodule
 
 from netzwerk.accounts.models import Invitation, Membership, Role
+from netzwerk.core.mount import project_app_configs
 from netzwerk.directory.models import OfferStatus, Visibility
 
 from .conftest import World
@@ -171,11 +175,19 @@ POST_ONLY = {
     "directory:request_reject",
 }
 
-# Namespaces and names that belong to the platform (allauth and Django's admin have their own tests).
-OWN_NAMESPACES = ("core", "accounts", "directory", "api")
+
+def own_namespaces() -> set[str]:
+    """The namespaces of the platform's apps, as mounted (allauth and Django's admin have their own tests)."""
+    return {
+        import_module(f"{config.name}.urls").app_name
+        for config in project_app_configs()
+        if module_has_submodule(config.module, "urls")
+    }
 
 
 def own_url_names() -> set[str]:
+    own = own_namespaces()
+
     def walk(patterns: list, namespace: str | None) -> set[str]:
         names: set[str] = set()
         for pattern in patterns:
@@ -184,7 +196,7 @@ def own_url_names() -> set[str]:
                 if pattern.namespace and namespace:
                     inner = f"{namespace}:{pattern.namespace}"
                 names |= walk(pattern.url_patterns, inner)
-            elif isinstance(pattern, URLPattern) and pattern.name and namespace in OWN_NAMESPACES:
+            elif isinstance(pattern, URLPattern) and pattern.name and namespace in own:
                 names.add(f"{namespace}:{pattern.name}")
         return names
 
@@ -297,6 +309,15 @@ def client_as(world: World, role: str) -> Client:
     return client
 
 
+def every_row() -> dict[str, list[tuple]]:
+    """Every row of every model of the platform's apps, change histories included."""
+    return {
+        model._meta.label: list(model._base_manager.order_by("pk").values_list())
+        for config in project_app_configs()
+        for model in config.get_models()
+    }
+
+
 def test_every_url_pattern_is_in_the_matrix() -> None:
     names = own_url_names()
     assert names - EXPECTED.keys() == set(), "new URL patterns need a row in EXPECTED"
@@ -324,6 +345,7 @@ def test_refused_roles_cannot_post(role: str, world: World, records: Records) ->
     """Every page that refuses a role for GET refuses its POST the same way, and changes nothing."""
     cache.clear()
     client = client_as(world, role)
+    before = every_row()
     mismatches = []
     for name in sorted(EXPECTED):
         expected = EXPECTED[name][role]
@@ -334,7 +356,65 @@ def test_refused_roles_cannot_post(role: str, world: World, records: Records) ->
         if got != expected:
             mismatches.append(f"POST {name}: expected {expected}, got {got}")
     assert not mismatches, f"{role}:\n" + "\n".join(mismatches)
-    # Nothing a refused role posted may have taken effect.
+    # Nothing a refused role posted may have taken effect, in any table of the platform.
+    changed = [label for label, rows in every_row().items() if rows != before[label]]
+    assert not changed, f"{role}: refused POSTs changed {changed}"
     assert Invitation.objects.filter(revoked_at__isnull=False).count() == 0
     assert Membership.objects.filter(is_active=False).count() == 0
     assert world.org_a.locations.count() == 1
+
+
+# Pages that take a form. Their POST must reach the form for a role the row allows: the form comes back
+# with its errors (200) or the action is done (302), never a refusal or a server error.
+FORMS = {
+    "core:network_settings",
+    "core:taxonomy_fields_create",
+    "core:taxonomy_fields_edit",
+    "core:taxonomy_target_groups_create",
+    "core:taxonomy_target_groups_edit",
+    "core:taxonomy_languages",
+    "core:taxonomy_languages_create",
+    "core:taxonomy_languages_edit",
+    "core:taxonomy_municipalities_create",
+    "core:taxonomy_municipalities_edit",
+    "accounts:profile",
+    "accounts:invitation_accept",
+    "accounts:invite",
+    "accounts:member_edit",
+    "accounts:member_end",
+    "directory:request_create",
+    "directory:organization_create",
+    "directory:organization_edit",
+    "directory:offer_create",
+    "directory:offer_edit",
+    "directory:location_create",
+    "directory:location_edit",
+    "directory:location_delete",
+    "directory:position_create",
+    "directory:position_edit",
+    "directory:position_hand_over",
+    "directory:holding_end",
+    "directory:person_edit",
+}
+# Whose POST is tried: the least trusted role the row lets in, so the guard is tested at its edge.
+LEAST_TRUSTED_FIRST = ("anonymous", "guest", "member", "editor_a", "editor_b", "coordinator")
+
+
+@pytest.mark.django_db
+def test_allowed_roles_get_through_on_post(world: World, records: Records) -> None:
+    cache.clear()
+    clients = {role: client_as(world, role) for role in LEAST_TRUSTED_FIRST}
+    mismatches = []
+    for name in sorted(FORMS | POST_ONLY):
+        role = next(role for role in LEAST_TRUSTED_FIRST if EXPECTED[name][role] == OK)
+        with transaction.atomic():
+            response = clients[role].post(url_for(name, records, world.network.slug), data={})
+            transaction.set_rollback(True)
+        got = outcome(response)
+        if got not in (OK, REDIRECT):
+            mismatches.append(f"POST {name} as {role}: expected the form or a redirect, got {got}")
+    assert not mismatches, "\n".join(mismatches)
+
+
+def test_every_form_page_is_in_the_matrix() -> None:
+    assert (FORMS | POST_ONLY) - EXPECTED.keys() == set()

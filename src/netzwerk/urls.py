@@ -2,13 +2,11 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
 
-from netzwerk.api.api import api
 from netzwerk.core.mount import project_urlpatterns
 
 urlpatterns: list[URLPattern | URLResolver] = [
     *project_urlpatterns(),
     path("accounts/", include("allauth.urls")),
-    path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

@@ -1,8 +1,9 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from netzwerk.core import appconfig
 
-class AccountsConfig(AppConfig):
+
+class AccountsConfig(appconfig.PlatformAppConfig):
     name = "netzwerk.accounts"
     label = "accounts"
     verbose_name = _("Accounts and roles")
@@ -14,3 +15,4 @@ class AccountsConfig(AppConfig):
 
         # Who gave whom which role, and when a membership ended, must stay traceable.
         track_history(Membership, m2m_fields=["organizations"])
+        super().ready()

@@ -5,8 +5,9 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, ValidationError
 
+from netzwerk.core.registry import api_routers
+
 from .docs import LocalSwagger
-from .routers import networks, offers, organizations, positions, taxonomies
 
 DESCRIPTION = """
 Read access to the directory of the integration networks on this platform: networks, member
@@ -64,11 +65,8 @@ api = NinjaAPI(
     openapi_url="/openapi.json",
 )
 
-api.add_router("/networks", networks.router)
-api.add_router("/organizations", organizations.router)
-api.add_router("/offers", offers.router)
-api.add_router("/positions", positions.router)
-api.add_router("/", taxonomies.router)
+for entry in api_routers:
+    api.add_router(entry.prefix, entry.router)
 
 
 @api.exception_handler(AuthenticationError)

@@ -1,7 +1,7 @@
-from django.apps import AppConfig
+from netzwerk.core import appconfig
 
 
-class ApiConfig(AppConfig):
+class ApiConfig(appconfig.PlatformAppConfig):
     name = "netzwerk.api"
     label = "api"
     verbose_name = "API"

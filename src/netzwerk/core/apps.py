@@ -1,8 +1,9 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from . import appconfig
 
-class CoreConfig(AppConfig):
+
+class CoreConfig(appconfig.PlatformAppConfig):
     name = "netzwerk.core"
     label = "core"
     verbose_name = _("Platform")
@@ -12,3 +13,4 @@ class CoreConfig(AppConfig):
         from .models import Network
 
         track_history(Network, m2m_fields=["languages"])
+        super().ready()

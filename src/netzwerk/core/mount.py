@@ -15,14 +15,15 @@ from django.apps import apps
 from django.urls import URLPattern, URLResolver, include, path
 from django.utils.module_loading import module_has_submodule
 
+from .appconfig import PlatformAppConfig
+
 NETWORK_PREFIX = "n/<slug:network_slug>/"
 NETWORK_SLUG_KWARG = "network_slug"
-PROJECT_PACKAGE = "netzwerk."
 
 
 def project_app_configs() -> list:
-    """The installed apps that are part of this project, in INSTALLED_APPS order."""
-    return [config for config in apps.get_app_configs() if config.name.startswith(PROJECT_PACKAGE)]
+    """The installed apps of the platform (`PlatformAppConfig`), in INSTALLED_APPS order."""
+    return [config for config in apps.get_app_configs() if isinstance(config, PlatformAppConfig)]
 
 
 def project_urlpatterns() -> list[URLPattern | URLResolver]:

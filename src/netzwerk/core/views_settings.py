@@ -35,17 +35,10 @@ MUNICIPALITIES_PER_PAGE = 100
 
 
 def settings_index(request: HttpRequest) -> HttpResponse:
-    require(request, "core.coordinate_network", network_of(request))
+    """Links to the settings pages the apps registered (`core.registry.settings_pages`)."""
     network = network_of(request)
-    return render(
-        request,
-        "core/settings_index.html",
-        {
-            "network": network,
-            "can_change_network": request.user.has_perm("core.change_network", network),
-            "can_manage_taxonomies": request.user.has_perm("core.manage_taxonomies", network),
-        },
-    )
+    require(request, "core.coordinate_network", network)
+    return render(request, "core/settings_index.html", {"network": network})
 
 
 @require_http_methods(["GET", "POST"])

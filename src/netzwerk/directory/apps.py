@@ -1,8 +1,9 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from netzwerk.core import appconfig
 
-class DirectoryConfig(AppConfig):
+
+class DirectoryConfig(appconfig.PlatformAppConfig):
     name = "netzwerk.directory"
     label = "directory"
     verbose_name = _("Directory")
@@ -11,3 +12,4 @@ class DirectoryConfig(AppConfig):
         from . import history, signals  # noqa: F401
 
         history.register_history()
+        super().ready()

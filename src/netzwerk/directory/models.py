@@ -94,11 +94,16 @@ class Organization(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        link = self.network_links.filter(status=NetworkLinkStatus.ACTIVE).select_related("network").first()
-        return self.url_in(link.network) if link else ""
+        network = self.home_network()
+        return self.url_in(network) if network else ""
 
     def url_in(self, network: Network) -> str:
         return reverse("directory:organization_detail", kwargs={"network_slug": network.slug, "pk": self.pk})
+
+    def home_network(self) -> Network | None:
+        """The first network the organization is an active member of: where its pages are linked."""
+        link = self.network_links.filter(status=NetworkLinkStatus.ACTIVE).select_related("network").first()
+        return link.network if link else None
 
 
 class NetworkLinkStatus(models.TextChoices):
@@ -232,9 +237,8 @@ class Offer(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return self.organization.get_absolute_url().replace(
-            f"/organizations/{self.organization_id}/", f"/offers/{self.pk}/"
-        )
+        network = self.organization.home_network()
+        return self.url_in(network) if network else ""
 
     def url_in(self, network: Network) -> str:
         return reverse("directory:offer_detail", kwargs={"network_slug": network.slug, "pk": self.pk})
@@ -300,9 +304,8 @@ class Position(models.Model):
         return f"{self.title} ({self.organization.short_name or self.organization.name})"
 
     def get_absolute_url(self) -> str:
-        return self.organization.get_absolute_url().replace(
-            f"/organizations/{self.organization_id}/", f"/positions/{self.pk}/"
-        )
+        network = self.organization.home_network()
+        return self.url_in(network) if network else ""
 
     def url_in(self, network: Network) -> str:
         return reverse("directory:position_detail", kwargs={"network_slug": network.slug, "pk": self.pk})
@@ -349,6 +352,9 @@ class Person(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def url_in(self, network: Network) -> str:
+        return reverse("directory:person_detail", kwargs={"network_slug": network.slug, "pk": self.pk})
 
 
 class PositionHoldingQuerySet(models.QuerySet["PositionHolding"]):

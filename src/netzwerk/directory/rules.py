@@ -9,11 +9,11 @@ import rules
 
 from netzwerk.accounts.roles import coordinated_network_ids, edited_organization_ids
 
-from .models import NetworkLink, NetworkLinkStatus, Position
+from .models import NetworkLink, NetworkLinkStatus, Organization, Position
 
 
 def _organization_of(obj):
-    return obj if obj.__class__.__name__ == "Organization" else obj.organization
+    return obj if isinstance(obj, Organization) else obj.organization
 
 
 @rules.predicate

@@ -1,0 +1,168 @@
+"""What apps contribute to the shared parts of the platform, so that core never imports a domain app.
+
+Each app fills these registries from its `AppConfig.ready()`; core's header, network start page and
+settings index render from them, the API mounts the routers, and the search and notification apps read
+the providers and kinds. Every entry is a small frozen dataclass; keys are unique per registry.
+"""
+
+import fnmatch
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+from django.core.exceptions import ImproperlyConfigured
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.functional import Promise
+
+
+class Keyed(Protocol):
+    @property
+    def key(self) -> str: ...
+
+
+Entry = TypeVar("Entry", bound=Keyed)
+
+
+class Registry(Generic[Entry]):
+    """Entries by key, in the order of their `order` attribute (then registration)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._entries: dict[str, Entry] = {}
+
+    def register(self, entry: Entry) -> Entry:
+        existing = self._entries.get(entry.key)
+        if existing is not None and existing != entry:
+            raise ImproperlyConfigured(f"{self.name}: {entry.key!r} is registered twice.")
+        self._entries[entry.key] = entry
+        return entry
+
+    def unregister(self, key: str) -> None:
+        self._entries.pop(key, None)
+
+    def get(self, key: str) -> Entry | None:
+        return self._entries.get(key)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(sorted(self._entries.values(), key=lambda entry: getattr(entry, "order", 0)))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def _permitted(request: HttpRequest, permission: str | None, network: Any) -> bool:
+    return permission is None or request.user.has_perm(permission, network)
+
+
+@dataclass(frozen=True)
+class NavigationEntry:
+    """A link in the main navigation.
+
+    `scope` "network" entries appear on a network's pages (the URL takes the network's slug and
+    `permission` is checked on the network); "site" entries appear everywhere, "platform" entries only
+    outside a network. `sections` are view names (shell patterns such as "directory:*") of the pages
+    that belong to the entry; the most specific visible match marks the entry as the current section.
+    """
+
+    key: str
+    label: str | Promise
+    url_name: str
+    order: int
+    permission: str | None = None
+    scope: str = "network"
+    sections: tuple[str, ...] = ()
+    authenticated_only: bool = False
+    end: bool = False
+
+    def visible(self, request: HttpRequest, network: Any) -> bool:
+        if self.authenticated_only and not request.user.is_authenticated:
+            return False
+        if self.scope == "network":
+            return network is not None and _permitted(request, self.permission, network)
+        if self.scope == "platform":
+            return network is None
+        return True
+
+    def section_match(self, view_name: str) -> int:
+        """The length of the longest section pattern matching `view_name`; 0 when none does."""
+        return max(
+            (len(pattern) for pattern in self.sections if fnmatch.fnmatchcase(view_name, pattern)), default=0
+        )
+
+
+@dataclass(frozen=True)
+class StartPanel:
+    """A card on the network start page, shown when the viewer holds `permission` on the network and
+    `condition(request)` (if given) holds."""
+
+    key: str
+    title: str | Promise
+    description: str | Promise
+    url_name: str
+    order: int
+    permission: str | None = None
+    condition: Callable[[HttpRequest], bool] | None = None
+
+    def visible(self, request: HttpRequest, network: Any) -> bool:
+        if not _permitted(request, self.permission, network):
+            return False
+        return self.condition is None or self.condition(request)
+
+
+@dataclass(frozen=True)
+class SettingsPage:
+    """A link on the network settings index (which itself is for the network's coordinators)."""
+
+    key: str
+    label: str | Promise
+    url_name: str
+    order: int
+    permission: str | None = None
+
+    def visible(self, request: HttpRequest, network: Any) -> bool:
+        return _permitted(request, self.permission, network)
+
+
+@dataclass(frozen=True)
+class SearchProvider:
+    """One kind of record the search may find.
+
+    `queryset(user, network)` returns only what the viewer may read (an `access.py` function);
+    `fields` are the text fields to index, in descending weight; `url(record, network)` links a hit.
+    """
+
+    key: str
+    label: str | Promise
+    queryset: Callable[[Any, Any], QuerySet[Any]]
+    fields: tuple[str, ...]
+    url: Callable[[Any, Any], str]
+    order: int = 0
+
+
+@dataclass(frozen=True)
+class NotificationKind:
+    """Something the platform tells people about, which they will be able to subscribe to or mute."""
+
+    key: str
+    label: str | Promise
+    description: str | Promise
+    order: int = 0
+
+
+@dataclass(frozen=True)
+class ApiRouter:
+    """A django-ninja router mounted below /api/v1/<prefix>."""
+
+    key: str
+    prefix: str
+    router: Any
+    order: int = 0
+
+
+navigation: Registry[NavigationEntry] = Registry("navigation")
+start_panels: Registry[StartPanel] = Registry("start_panels")
+settings_pages: Registry[SettingsPage] = Registry("settings_pages")
+search_providers: Registry[SearchProvider] = Registry("search_providers")
+notification_kinds: Registry[NotificationKind] = Registry("notification_kinds")
+api_routers: Registry[ApiRouter] = Registry("api_routers")

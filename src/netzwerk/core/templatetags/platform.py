@@ -1,0 +1,71 @@
+"""Render what the apps registered in `core.registry`: navigation, start-page panels, settings links."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from django import template
+from django.http import HttpRequest
+from django.urls import reverse
+
+from netzwerk.core import registry
+from netzwerk.core.mount import NETWORK_SLUG_KWARG
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class Link:
+    entry: Any
+    url: str
+    current: str | None = None  # "page" for the page itself, "true" for a page of the entry's section
+
+
+def _url(url_name: str, network: Any) -> str:
+    if network is None:
+        return reverse(url_name)
+    return reverse(url_name, kwargs={NETWORK_SLUG_KWARG: network.slug})
+
+
+@register.inclusion_tag("core/_navigation.html", takes_context=True)
+def main_navigation(context: dict[str, Any]) -> dict[str, Any]:
+    request: HttpRequest = context["request"]
+    network = getattr(request, "network", None)
+    entries = [entry for entry in registry.navigation if entry.visible(request, network)]
+    match = request.resolver_match
+    view_name = match.view_name if match else ""
+    scores = {entry.key: entry.section_match(view_name) for entry in entries}
+    best = max(scores.values(), default=0)
+    links = []
+    for entry in entries:
+        url = _url(entry.url_name, network if entry.scope == "network" else None)
+        if url == request.path:
+            current: str | None = "page"
+        elif best and scores[entry.key] == best:
+            current = "true"
+        else:
+            current = None
+        links.append(Link(entry, url, current))
+    return {"links": links}
+
+
+@register.simple_tag(takes_context=True)
+def start_panels(context: dict[str, Any]) -> list[Link]:
+    """The start page's cards the viewer may use, in the network of the page."""
+    request: HttpRequest = context["request"]
+    network = request.network  # type: ignore[attr-defined]
+    return [
+        Link(panel, _url(panel.url_name, network))
+        for panel in registry.start_panels
+        if panel.visible(request, network)
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def settings_pages(context: dict[str, Any]) -> list[Link]:
+    request: HttpRequest = context["request"]
+    network = request.network  # type: ignore[attr-defined]
+    return [
+        Link(page, _url(page.url_name, network))
+        for page in registry.settings_pages
+        if page.visible(request, network)
+    ]
