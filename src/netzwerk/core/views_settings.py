@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
-from .forms import (
+from .forms_settings import (
     LanguageForm,
     MoveTermForm,
     MunicipalityForm,
