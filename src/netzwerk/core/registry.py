@@ -160,9 +160,27 @@ class ApiRouter:
     order: int = 0
 
 
+@dataclass(frozen=True)
+class DemoPart:
+    """An app's share of the demo (`netzwerk load_demo`), built after the demo's networks and logins.
+
+    `build(context)` receives the `netzwerk.demo.loader.DemoContext` and may add to it for later parts;
+    `is_present(network)` tells whether the part was loaded into a network before (a network with the
+    demo's slug but without its data is never mixed with demo data); `summary(network)` is a line of
+    figures for the console.
+    """
+
+    key: str
+    order: int
+    build: Callable[[Any], None]
+    is_present: Callable[[Any], bool] | None = None
+    summary: Callable[[Any], str] | None = None
+
+
 navigation: Registry[NavigationEntry] = Registry("navigation")
 start_panels: Registry[StartPanel] = Registry("start_panels")
 settings_pages: Registry[SettingsPage] = Registry("settings_pages")
 search_providers: Registry[SearchProvider] = Registry("search_providers")
 notification_kinds: Registry[NotificationKind] = Registry("notification_kinds")
 api_routers: Registry[ApiRouter] = Registry("api_routers")
+demo_parts: Registry[DemoPart] = Registry("demo_parts")

@@ -6,11 +6,13 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from netzwerk.core.registry import (
+    DemoPart,
     NavigationEntry,
     NotificationKind,
     SearchProvider,
     SettingsPage,
     StartPanel,
+    demo_parts,
     navigation,
     notification_kinds,
     search_providers,
@@ -105,6 +107,9 @@ def register() -> None:
         )
     )
     _register_search()
+    demo_parts.register(
+        DemoPart("directory", 10, build=build_demo, is_present=demo_is_present, summary=demo_summary)
+    )
     for kind in (
         NotificationKind(
             "directory.membership_request",
@@ -156,3 +161,22 @@ def _register_search() -> None:
         ),
     ):
         search_providers.register(provider)
+
+
+# The demo's data modules are large; they are imported when the demo is loaded, not at every start.
+def build_demo(context: Any) -> None:
+    from . import demo
+
+    demo.build(context)
+
+
+def demo_is_present(network: Any) -> bool:
+    from . import demo
+
+    return demo.is_present(network)
+
+
+def demo_summary(network: Any) -> str:
+    from . import demo
+
+    return demo.summary(network)

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "ninja",
     "netzwerk.core",
     "netzwerk.accounts",
+    "netzwerk.demo",
     "netzwerk.directory",
     "netzwerk.api",
 ]

@@ -6,12 +6,11 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from django.db import models, transaction
-from django.utils import translation
+from django.db import models
 
-from netzwerk.accounts.models import User
-from netzwerk.core.models import Language, Municipality, Network, TargetGroup, ThematicField
-from netzwerk.core.services import create_network, seed_municipalities
+from netzwerk.core.models import Language, Municipality, TargetGroup, ThematicField
+from netzwerk.core.services import seed_municipalities
+from netzwerk.demo.loader import DemoContext
 from netzwerk.directory.models import (
     Location,
     NetworkLink,
@@ -24,8 +23,7 @@ from netzwerk.directory.models import (
     Visibility,
 )
 
-from . import accounts
-from .basics import EXTRA_LANGUAGES, NETWORKS, OPENING_HOURS, POSTAL_CODES
+from .basics import EXTRA_LANGUAGES, OPENING_HOURS, POSTAL_CODES
 from .example_organizations import EXAMPLE_ORGANIZATIONS, SAALEKREIS_ORGANIZATIONS
 from .offers_catalog import OFFER_TEMPLATES
 from .people import SPOKEN, NamePool, ascii_slug, email_for
@@ -59,51 +57,33 @@ def _day(rng: random.Random, start: date, end: date) -> date:
 
 
 class DemoBuilder:
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.networks: dict[str, Network] = {}
-        self.organizations: dict[str, Organization] = {}
+    """The directory's part of the demo: organizations, locations, offers, positions and persons."""
+
+    def __init__(self, context: DemoContext) -> None:
+        self.rng = context.rng
+        self.networks = context.networks
+        self.users = context.users
+        self.admin = context.admin
+        # Shared with the demo's later steps: editors are given organizations by these keys.
+        self.organizations: dict[str, Organization] = context.records.setdefault("organizations", {})
         self.persons_of_users: dict[str, Person] = {}
         self.fields_of_offer: dict[int, list[Any]] = {}
         self.languages = {language.code: language for language in Language.objects.all()}
-        self.admin: User | None = None
-        self.users: dict[str, User] = {}
-        self.new_users: set[str] = set()
 
-    @transaction.atomic
     def build(self) -> None:
-        with translation.override("de"):
-            for district_ags in DISTRICT_KEYS:
-                seed_municipalities(district_ags=district_ags)
-            self.municipalities = {
-                municipality.name: municipality
-                for key in DISTRICT_KEYS
-                for municipality in Municipality.objects.filter(ags__startswith=key)
-            }
-            self.users, self.new_users = accounts.create_users()
-            self.admin = self.users["admin"]
-            for spec in NETWORKS:
-                self.networks[spec.slug] = create_network(
-                    name=spec.name,
-                    name_en=spec.name_en,
-                    slug=spec.slug,
-                    district=spec.district,
-                    district_ags=spec.district_ags,
-                    description=spec.description,
-                    description_en=spec.description_en,
-                    office_name=spec.office_name,
-                    office_email=spec.office_email,
-                    office_address=spec.office_address,
-                    languages=spec.languages,
-                    by=self.admin,
-                )
-            self.fields = self._terms_by_network(ThematicField)
-            self.groups = self._terms_by_network(TargetGroup)
-            self.names = NamePool(self.rng, reserved={user.name for user in self.users.values()})
-            for org_spec in ALL_ORGANIZATIONS:
-                self._build_organization(org_spec)
-            accounts.create_memberships(self.users, self.networks, self.organizations)
-            self._record_consents()
+        for district_ags in DISTRICT_KEYS:
+            seed_municipalities(district_ags=district_ags)
+        self.municipalities = {
+            municipality.name: municipality
+            for key in DISTRICT_KEYS
+            for municipality in Municipality.objects.filter(ags__startswith=key)
+        }
+        self.fields = self._terms_by_network(ThematicField)
+        self.groups = self._terms_by_network(TargetGroup)
+        self.names = NamePool(self.rng, reserved={user.name for user in self.users.values()})
+        for org_spec in ALL_ORGANIZATIONS:
+            self._build_organization(org_spec)
+        self._record_consents()
 
     # --- organizations ------------------------------------------------------------------------------
 

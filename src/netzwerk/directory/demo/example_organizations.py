@@ -8,9 +8,10 @@ of the towns with invented house numbers; an address is not meant to point to a 
 
 from typing import Any
 
+from netzwerk.demo.specs import SAALEKREIS
 from netzwerk.directory.models import OrganizationKind as Kind
 
-from .specs import SAALEKREIS, LocationSpec, OrgSpec, PositionSpec
+from .specs import LocationSpec, OrgSpec, PositionSpec
 
 
 def _org(  # noqa: PLR0917 - called like a table row, one column per argument

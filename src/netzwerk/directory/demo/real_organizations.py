@@ -11,9 +11,10 @@ offers added to give the demo editor something to work with are.
 
 from datetime import date
 
+from netzwerk.demo.specs import BURGENLANDKREIS, SAALEKREIS
 from netzwerk.directory.models import OfferStatus, OrganizationKind, Visibility
 
-from .specs import BURGENLANDKREIS, DISTRICT, SAALEKREIS, LocationSpec, OfferSpec, OrgSpec, PositionSpec
+from .specs import DISTRICT, LocationSpec, OfferSpec, OrgSpec, PositionSpec
 
 INVENTED_PERSONS = "\n\nHinweis: Die Ansprechpersonen in dieser Demo sind erfunden."
 INVENTED_PERSONS_EN = "\n\nNote: the contact persons in this demo are invented."

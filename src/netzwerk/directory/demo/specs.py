@@ -1,13 +1,11 @@
-"""Shapes of the demo data. The data modules fill them; `builder` turns them into records."""
+"""Shapes of the directory's demo data. The data modules fill them; `builder` turns them into records."""
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from netzwerk.demo.specs import BURGENLANDKREIS
 from netzwerk.directory.models import OfferStatus, Visibility
-
-BURGENLANDKREIS = "burgenlandkreis"
-SAALEKREIS = "saalekreis"
 
 # Offer areas: the municipalities of the organization's locations, or the network's whole district.
 LOCAL = "local"
@@ -81,31 +79,3 @@ class OrgSpec:
     is_example: bool = True
     networks: tuple[str, ...] = (BURGENLANDKREIS,)
     joined_on: date | None = None
-
-
-@dataclass(frozen=True)
-class NetworkSpec:
-    slug: str
-    name: str
-    name_en: str
-    district: str
-    district_ags: str
-    description: str
-    description_en: str
-    office_name: str
-    office_email: str
-    office_address: str
-    languages: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class DemoUser:
-    key: str
-    email: str
-    name: str
-    network: str  # network slug, empty for the platform administrator
-    role: str  # accounts.Role value, empty for the platform administrator
-    what_to_try: str
-    organizations: tuple[str, ...] = ()  # organization keys an editor works for
-    is_superuser: bool = False
-    languages: tuple[str, ...] = ("de",)

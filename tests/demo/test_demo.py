@@ -18,7 +18,7 @@ from django.test import Client
 
 from netzwerk.accounts.models import Membership, Role, User
 from netzwerk.core.models import Network
-from netzwerk.directory.demo.basics import DEMO_PASSWORD, USERS
+from netzwerk.demo.basics import DEMO_PASSWORD, USERS
 from netzwerk.directory.models import (
     Location,
     NetworkLink,

@@ -5,10 +5,10 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 from netzwerk.core.models import Network
-from netzwerk.directory.demo import DemoConflictError, load_demo
-from netzwerk.directory.demo.accounts import logins_table
-from netzwerk.directory.demo.basics import NETWORKS
-from netzwerk.directory.models import Offer, Organization, Position
+from netzwerk.core.registry import demo_parts
+from netzwerk.demo.accounts import logins_table
+from netzwerk.demo.basics import NETWORKS
+from netzwerk.demo.loader import DemoConflictError, load_demo
 
 
 class Command(BaseCommand):
@@ -29,12 +29,8 @@ class Command(BaseCommand):
             self.stdout.write("Demo data is already present; nothing was changed.")
         for spec in NETWORKS:
             network = Network.objects.get(slug=spec.slug)
-            self.stdout.write(
-                f"  {network.name} (/n/{network.slug}/): "
-                f"{Organization.objects.in_network(network).count()} organizations, "
-                f"{Offer.objects.in_network(network).distinct().count()} offers, "
-                f"{Position.objects.in_network(network).distinct().count()} positions"
-            )
+            figures = ", ".join(part.summary(network) for part in demo_parts if part.summary is not None)
+            self.stdout.write(f"  {network.name} (/n/{network.slug}/): {figures}")
         self.stdout.write("")
         self.stdout.write(self.style.MIGRATE_HEADING("Demo logins"))
         self.stdout.write(logins_table(result.new_users if result.created else None))
