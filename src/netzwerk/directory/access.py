@@ -13,7 +13,7 @@ from django.http import Http404
 from netzwerk.accounts.roles import reads_internal
 from netzwerk.core.models import Network
 
-from .models import Offer, Organization, OrganizationStatus, Person, Position, PositionHolding
+from .models import Offer, OfferQuerySet, Organization, OrganizationStatus, Person, Position, PositionHolding
 
 M = TypeVar("M", bound=Model)
 
@@ -25,7 +25,7 @@ def organizations_for(user: Any, network: Network) -> QuerySet[Organization]:
     return organizations
 
 
-def offers_for(user: Any, network: Network) -> QuerySet[Offer]:
+def offers_for(user: Any, network: Network) -> OfferQuerySet:
     offers = Offer.objects.in_network(network)
     if not reads_internal(user, network):
         offers = offers.public()

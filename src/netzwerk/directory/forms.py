@@ -15,7 +15,15 @@ from django.utils.translation import gettext_lazy as _
 from netzwerk.core.forms import KernForm, KernModelForm, LogoField
 from netzwerk.core.models import Language, Municipality, Network, TargetGroup, ThematicField
 
-from .models import Location, Offer, OfferStatus, Organization, OrganizationKind, OrganizationStatus
+from .models import (
+    Location,
+    Offer,
+    OfferQuerySet,
+    OfferStatus,
+    Organization,
+    OrganizationKind,
+    OrganizationStatus,
+)
 
 SOURCE_LANGUAGE = "de"
 
@@ -138,7 +146,7 @@ class DirectoryFilterForm(KernForm):
             active.append((name, str(self.fields[name].label), str(shown)))
         return active
 
-    def filter_offers(self, offers: QuerySet[Offer]) -> QuerySet[Offer]:
+    def filter_offers(self, offers: OfferQuerySet) -> OfferQuerySet:
         values = self.values()
         if not values.get("show_ended"):
             offers = offers.exclude(status=OfferStatus.ENDED).exclude(

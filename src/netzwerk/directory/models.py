@@ -185,6 +185,16 @@ class OfferQuerySet(models.QuerySet["Offer"]):
             .exclude(organization__status=OrganizationStatus.DISSOLVED)
         )
 
+    def with_details_in(self, network: Network) -> "OfferQuerySet":
+        """Organization, the network's own thematic fields and target groups, languages and area,
+        loaded in a fixed number of queries (offers of shared organizations carry other networks' terms)."""
+        return self.select_related("organization").prefetch_related(
+            models.Prefetch("thematic_fields", queryset=ThematicField.objects.filter(network=network)),
+            models.Prefetch("target_groups", queryset=TargetGroup.objects.filter(network=network)),
+            "languages",
+            "service_area",
+        )
+
 
 class Offer(models.Model):
     """An Angebot (HSDS: service) of an organization."""

@@ -48,24 +48,22 @@ def main_navigation(context: dict[str, Any]) -> dict[str, Any]:
     return {"links": links}
 
 
-@register.simple_tag(takes_context=True)
-def start_panels(context: dict[str, Any]) -> list[Link]:
-    """The start page's cards the viewer may use, in the network of the page."""
+def _visible_links(context: dict[str, Any], entries: Any) -> list[Link]:
+    """The entries the viewer may use in the page's network, with their URLs."""
     request: HttpRequest = context["request"]
     network = request.network  # type: ignore[attr-defined]
     return [
-        Link(panel, _url(panel.url_name, network))
-        for panel in registry.start_panels
-        if panel.visible(request, network)
+        Link(entry, _url(entry.url_name, network)) for entry in entries if entry.visible(request, network)
     ]
+
+
+@register.simple_tag(takes_context=True)
+def start_panels(context: dict[str, Any]) -> list[Link]:
+    """The start page's cards the viewer may use."""
+    return _visible_links(context, registry.start_panels)
 
 
 @register.simple_tag(takes_context=True)
 def settings_pages(context: dict[str, Any]) -> list[Link]:
-    request: HttpRequest = context["request"]
-    network = request.network  # type: ignore[attr-defined]
-    return [
-        Link(page, _url(page.url_name, network))
-        for page in registry.settings_pages
-        if page.visible(request, network)
-    ]
+    """The settings pages the viewer may open."""
+    return _visible_links(context, registry.settings_pages)

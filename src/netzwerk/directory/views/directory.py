@@ -17,10 +17,10 @@ from django.utils.translation import get_language
 
 from netzwerk.accounts.roles import reads_internal
 from netzwerk.core.middleware import network_of
-from netzwerk.core.models import Network, TargetGroup, ThematicField
+from netzwerk.core.models import Network, ThematicField
 from netzwerk.directory.access import offers_for, organizations_for
 from netzwerk.directory.forms import SOURCE_LANGUAGE, DirectoryFilterForm
-from netzwerk.directory.models import Location, Offer, Organization
+from netzwerk.directory.models import Location, Offer, OfferQuerySet, Organization
 
 from . import paginate
 
@@ -83,7 +83,7 @@ def _listing(request: HttpRequest, show: str) -> HttpResponse:
     return response
 
 
-def _offers(offers: QuerySet[Offer], network: Network) -> QuerySet[Offer]:
+def _offers(offers: OfferQuerySet, network: Network) -> QuerySet[Offer]:
     language = (get_language() or SOURCE_LANGUAGE).split("-")[0]
     if language not in dict(settings.LANGUAGES):
         language = SOURCE_LANGUAGE
@@ -91,17 +91,7 @@ def _offers(offers: QuerySet[Offer], network: Network) -> QuerySet[Offer]:
     sort_title = Coalesce(
         NullIf(F(f"title_{language}"), Value("")), F(f"title_{SOURCE_LANGUAGE}"), output_field=CharField()
     )
-    return (
-        offers.annotate(sort_title=Lower(sort_title))
-        .order_by("sort_title", "pk")
-        .select_related("organization")
-        .prefetch_related(
-            Prefetch("thematic_fields", queryset=ThematicField.objects.filter(network=network)),
-            Prefetch("target_groups", queryset=TargetGroup.objects.filter(network=network)),
-            "languages",
-            "service_area",
-        )
-    )
+    return offers.with_details_in(network).annotate(sort_title=Lower(sort_title)).order_by("sort_title", "pk")
 
 
 def _organizations(organizations: QuerySet[Organization], network: Network) -> QuerySet[Organization]:

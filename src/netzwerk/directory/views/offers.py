@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods
 
 from netzwerk.core.history import history_entries
 from netzwerk.core.middleware import network_of
-from netzwerk.core.models import Network, TargetGroup, ThematicField
+from netzwerk.core.models import Network
 from netzwerk.core.permissions import require
 from netzwerk.directory.access import get_visible_or_404, offers_for, organizations_for
 from netzwerk.directory.forms import OfferForm
@@ -27,14 +27,8 @@ def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     offer = get_visible_or_404(
         offers_for(request.user, network)
-        .select_related("organization")
-        .prefetch_related(
-            Prefetch("thematic_fields", queryset=ThematicField.objects.filter(network=network)),
-            Prefetch("target_groups", queryset=TargetGroup.objects.filter(network=network)),
-            "languages",
-            "service_area",
-            Prefetch("locations", queryset=Location.objects.select_related("municipality")),
-        ),
+        .with_details_in(network)
+        .prefetch_related(Prefetch("locations", queryset=Location.objects.select_related("municipality"))),
         pk=pk,
     )
     context = {
