@@ -19,10 +19,10 @@ from django.utils import translation
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 from .models import Network
-from .mount import NETWORK_SLUG_KWARG
+from .mount import NETWORK_SEGMENT, NETWORK_SLUG_KWARG
 from .permissions import LoginRequired
 
-NETWORK_PATH = re.compile(r"^/n/(?P<slug>[-a-zA-Z0-9_]+)/")
+NETWORK_PATH = re.compile(rf"^/{NETWORK_SEGMENT}/(?P<slug>[-a-zA-Z0-9_]+)/")
 
 
 def network_of(request: HttpRequest) -> Network:

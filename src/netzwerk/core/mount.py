@@ -17,11 +17,12 @@ from django.utils.module_loading import module_has_submodule
 
 from .appconfig import PlatformAppConfig
 
-NETWORK_PREFIX = "n/<slug:network_slug>/"
+NETWORK_SEGMENT = "n"
 NETWORK_SLUG_KWARG = "network_slug"
+NETWORK_PREFIX = f"{NETWORK_SEGMENT}/<slug:{NETWORK_SLUG_KWARG}>/"
 
 
-def project_app_configs() -> list:
+def project_app_configs() -> list[PlatformAppConfig]:
     """The installed apps of the platform (`PlatformAppConfig`), in INSTALLED_APPS order."""
     return [config for config in apps.get_app_configs() if isinstance(config, PlatformAppConfig)]
 
