@@ -6,6 +6,7 @@ All objects in the URLs belong to network 1 and organization A; the coordinator 
 get more than an anonymous visitor would (404 for anything network-internal).
 """
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from importlib import import_module
@@ -364,57 +365,51 @@ def test_refused_roles_cannot_post(role: str, world: World, records: Records) ->
     assert world.org_a.locations.count() == 1
 
 
-# Pages that take a form. Their POST must reach the form for a role the row allows: the form comes back
-# with its errors (200) or the action is done (302), never a refusal or a server error.
-FORMS = {
-    "core:network_settings",
-    "core:taxonomy_fields_create",
-    "core:taxonomy_fields_edit",
-    "core:taxonomy_target_groups_create",
-    "core:taxonomy_target_groups_edit",
-    "core:taxonomy_languages",
-    "core:taxonomy_languages_create",
-    "core:taxonomy_languages_edit",
-    "core:taxonomy_municipalities_create",
-    "core:taxonomy_municipalities_edit",
-    "accounts:profile",
-    "accounts:invitation_accept",
-    "accounts:invite",
-    "accounts:member_edit",
-    "accounts:member_end",
-    "directory:request_create",
-    "directory:organization_create",
-    "directory:organization_edit",
-    "directory:offer_create",
-    "directory:offer_edit",
-    "directory:location_create",
-    "directory:location_edit",
-    "directory:location_delete",
-    "directory:position_create",
-    "directory:position_edit",
-    "directory:position_hand_over",
-    "directory:holding_end",
-    "directory:person_edit",
-}
-# Whose POST is tried: the least trusted role the row lets in, so the guard is tested at its edge.
+# A POST without the form's fields, by the least trusted role a row lets in, must reach the form: it comes
+# back with its error summary (200) or the action is done (302), never a refusal or a server error.
+# Form pages are found by their GET (a form posting to the page itself), so a new form is tried too.
+PROBE = {"probe": "1"}  # not empty: views bind their form with `request.POST or None`
 LEAST_TRUSTED_FIRST = ("anonymous", "guest", "member", "editor_a", "editor_b", "coordinator")
+FORM_TAG = re.compile(r"<form\b[^>]*>", re.IGNORECASE)
+ACTION = re.compile(r'action="([^"]*)"')
+
+
+def posts_to_itself(html: str, url: str) -> bool:
+    for tag in FORM_TAG.findall(html):
+        if 'method="post"' not in tag.lower():
+            continue
+        action = ACTION.search(tag)
+        if action is None or action.group(1) in ("", url):
+            return True
+    return False
 
 
 @pytest.mark.django_db
-def test_allowed_roles_get_through_on_post(world: World, records: Records) -> None:
+def test_allowed_roles_reach_every_form(world: World, records: Records) -> None:
     cache.clear()
     clients = {role: client_as(world, role) for role in LEAST_TRUSTED_FIRST}
-    mismatches = []
-    for name in sorted(FORMS | POST_ONLY):
-        role = next(role for role in LEAST_TRUSTED_FIRST if EXPECTED[name][role] == OK)
+    tried, mismatches = set(), []
+    for name in sorted(name for name in EXPECTED if not name.startswith("api:")):
+        role = next((role for role in LEAST_TRUSTED_FIRST if EXPECTED[name][role] == OK), None)
+        if role is None:
+            continue
+        url = url_for(name, records, world.network.slug)
+        if name not in POST_ONLY and not posts_to_itself(clients[role].get(url).content.decode(), url):
+            continue
+        tried.add(name)
         with transaction.atomic():
-            response = clients[role].post(url_for(name, records, world.network.slug), data={})
+            response = clients[role].post(url, data=PROBE)
             transaction.set_rollback(True)
         got = outcome(response)
         if got not in (OK, REDIRECT):
             mismatches.append(f"POST {name} as {role}: expected the form or a redirect, got {got}")
+        elif got == OK and b"data-error-summary" not in response.content:
+            mismatches.append(f"POST {name} as {role}: the form came back without saying what is wrong")
     assert not mismatches, "\n".join(mismatches)
-
-
-def test_every_form_page_is_in_the_matrix() -> None:
-    assert (FORMS | POST_ONLY) - EXPECTED.keys() == set()
+    assert {
+        "core:network_settings",
+        "accounts:invite",
+        "directory:offer_edit",
+        "directory:request_create",
+    } <= tried
+    assert len(tried) >= 30, sorted(tried)
