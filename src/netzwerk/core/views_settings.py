@@ -29,21 +29,21 @@ from .forms_settings import (
 )
 from .middleware import network_of
 from .models import Language, Municipality, NetworkTaxonomy, TargetGroup, ThematicField
-from .permissions import require
+from .permissions import network_permission
 
 MUNICIPALITIES_PER_PAGE = 100
 
 
+@network_permission("core.coordinate_network")
 def settings_index(request: HttpRequest) -> HttpResponse:
     """Links to the settings pages the apps registered (`core.registry.settings_pages`)."""
     network = network_of(request)
-    require(request, "core.coordinate_network", network)
     return render(request, "core/settings_index.html", {"network": network})
 
 
 @require_http_methods(["GET", "POST"])
+@network_permission("core.change_network")
 def network_settings(request: HttpRequest) -> HttpResponse:
-    require(request, "core.change_network", network_of(request))
     network = network_of(request)
     form = NetworkSettingsForm(request.POST or None, request.FILES or None, instance=network)
     if request.method == "POST" and form.is_valid():
@@ -93,8 +93,8 @@ def _term_kind(kind: str) -> TermKind:
         raise Http404 from None
 
 
+@network_permission("core.manage_taxonomies")
 def taxonomy_terms(request: HttpRequest, kind: str) -> HttpResponse:
-    require(request, "core.manage_taxonomies", network_of(request))
     term_kind = _term_kind(kind)
     network = network_of(request)
     terms = term_kind.model.objects.filter(network=network).order_by("position", "name_de", "pk")  # type: ignore[attr-defined]
@@ -106,8 +106,8 @@ def taxonomy_terms(request: HttpRequest, kind: str) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@network_permission("core.manage_taxonomies")
 def taxonomy_term_edit(request: HttpRequest, kind: str, pk: int | None = None) -> HttpResponse:
-    require(request, "core.manage_taxonomies", network_of(request))
     term_kind = _term_kind(kind)
     network = network_of(request)
     term = None
@@ -135,8 +135,8 @@ def taxonomy_term_edit(request: HttpRequest, kind: str, pk: int | None = None) -
 
 
 @require_POST
+@network_permission("core.manage_taxonomies")
 def taxonomy_term_move(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
-    require(request, "core.manage_taxonomies", network_of(request))
     term_kind = _term_kind(kind)
     network = network_of(request)
     term = term_kind.model.objects.filter(network=network, pk=pk).first()  # type: ignore[attr-defined]
@@ -152,9 +152,9 @@ def taxonomy_term_move(request: HttpRequest, kind: str, pk: int) -> HttpResponse
 
 
 @require_http_methods(["GET", "POST"])
+@network_permission("core.manage_taxonomies")
 def taxonomy_languages(request: HttpRequest) -> HttpResponse:
     """All languages of the installation, and which of them the network offers content in."""
-    require(request, "core.manage_taxonomies", network_of(request))
     network = network_of(request)
     form = OfferedLanguagesForm(request.POST or None, instance=network)
     if request.method == "POST" and form.is_valid():
@@ -171,8 +171,8 @@ def taxonomy_languages(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@network_permission("core.manage_taxonomies")
 def taxonomy_language_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    require(request, "core.manage_taxonomies", network_of(request))
     network = network_of(request)
     language = None
     if pk is not None:
@@ -206,8 +206,8 @@ def taxonomy_language_edit(request: HttpRequest, pk: int | None = None) -> HttpR
 # --- Municipalities ---------------------------------------------------------------------------------------
 
 
+@network_permission("core.manage_taxonomies")
 def taxonomy_municipalities(request: HttpRequest) -> HttpResponse:
-    require(request, "core.manage_taxonomies", network_of(request))
     network = network_of(request)
     municipalities = network.municipalities().order_by("name")
     query = (request.GET.get("q") or "").strip()[:100]
@@ -227,8 +227,8 @@ def taxonomy_municipalities(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@network_permission("core.manage_taxonomies")
 def taxonomy_municipality_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    require(request, "core.manage_taxonomies", network_of(request))
     network = network_of(request)
     municipality = None
     if pk is not None:

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods
 from netzwerk.core.history import history_entries
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, ThematicField
-from netzwerk.core.permissions import require
+from netzwerk.core.permissions import network_permission, require
 from netzwerk.directory.access import get_visible_or_404, offers_for, organizations_for
 from netzwerk.directory.forms import OrganizationForm
 from netzwerk.directory.models import Location, NetworkLink, OfferStatus, Organization, Position
@@ -68,9 +68,9 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@network_permission("core.coordinate_network")
 def organization_create(request: HttpRequest) -> HttpResponse:
     network = network_of(request)
-    require(request, "core.coordinate_network", network)
     form = OrganizationForm(request.POST or None, request.FILES or None, network=network)
     if request.method == "POST" and form.is_valid():
         # The organization and its membership in this network exist together or not at all.

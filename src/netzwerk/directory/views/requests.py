@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from netzwerk.accounts.services import AccountsError
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network
-from netzwerk.core.permissions import require
+from netzwerk.core.permissions import network_permission
 from netzwerk.directory.access import get_visible_or_404, organizations_for
 from netzwerk.directory.forms_requests import DecisionForm, MembershipRequestForm
 from netzwerk.directory.models import MembershipRequest, RequestStatus
@@ -81,9 +81,9 @@ def request_thanks(request: HttpRequest) -> HttpResponse:
 # --- Coordinators ---------------------------------------------------------------------------------------
 
 
+@network_permission("core.coordinate_network")
 def request_list(request: HttpRequest) -> HttpResponse:
     network = network_of(request)
-    require(request, "core.coordinate_network", network)
     requests = (
         MembershipRequest.objects.filter(network=network)
         .select_related("decided_by", "organization")
@@ -146,16 +146,16 @@ def _already_decided(request: HttpRequest, membership_request: MembershipRequest
     )
 
 
+@network_permission("core.coordinate_network")
 def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
-    require(request, "core.coordinate_network", network)
     return _render_detail(request, _get_request(request, network, pk))
 
 
 @require_POST
+@network_permission("core.coordinate_network")
 def request_approve(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
-    require(request, "core.coordinate_network", network)
     membership_request = _get_request(request, network, pk)
     if decided := _already_decided(request, membership_request):
         return decided
@@ -184,9 +184,9 @@ def request_approve(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@network_permission("core.coordinate_network")
 def request_reject(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
-    require(request, "core.coordinate_network", network)
     membership_request = _get_request(request, network, pk)
     if decided := _already_decided(request, membership_request):
         return decided
