@@ -8,7 +8,7 @@ the providers and kinds. Every entry is a small frozen dataclass; keys are uniqu
 import fnmatch
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db.models import QuerySet
@@ -70,7 +70,7 @@ class NavigationEntry:
     url_name: str
     order: int
     permission: str | None = None
-    scope: str = "network"
+    scope: Literal["network", "site", "platform"] = "network"
     sections: tuple[str, ...] = ()
     authenticated_only: bool = False
     end: bool = False
