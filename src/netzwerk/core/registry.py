@@ -30,22 +30,29 @@ class Registry(Generic[Entry]):
     def __init__(self, name: str) -> None:
         self.name = name
         self._entries: dict[str, Entry] = {}
+        self._ordered: tuple[Entry, ...] = ()
 
     def register(self, entry: Entry) -> Entry:
         existing = self._entries.get(entry.key)
         if existing is not None and existing != entry:
             raise ImproperlyConfigured(f"{self.name}: {entry.key!r} is registered twice.")
         self._entries[entry.key] = entry
+        self._sort()
         return entry
 
     def unregister(self, key: str) -> None:
         self._entries.pop(key, None)
+        self._sort()
 
     def get(self, key: str) -> Entry | None:
         return self._entries.get(key)
 
+    def _sort(self) -> None:
+        # Sorted when entries change (at start-up), not on every page that renders the header.
+        self._ordered = tuple(sorted(self._entries.values(), key=lambda entry: getattr(entry, "order", 0)))
+
     def __iter__(self) -> Iterator[Entry]:
-        return iter(sorted(self._entries.values(), key=lambda entry: getattr(entry, "order", 0)))
+        return iter(self._ordered)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -164,17 +171,16 @@ class ApiRouter:
 class DemoPart:
     """An app's share of the demo (`netzwerk load_demo`), built after the demo's networks and logins.
 
-    `build(context)` receives the `netzwerk.demo.loader.DemoContext` and may add to it for later parts;
-    `is_present(network)` tells whether the part was loaded into a network before (a network with the
-    demo's slug but without its data is never mixed with demo data); `summary(network)` is a line of
-    figures for the console.
+    `module` names the app's demo package; it is imported only when the demo is loaded, because demo data
+    is large. It provides `build(context)`, which receives the `netzwerk.demo.loader.DemoContext` and may
+    add to it for later parts, and may provide `is_present(network)` (was the part loaded into this
+    network before? a network with the demo's slug but without its data is never mixed with demo data)
+    and `summary(network)`, a line of figures for the console.
     """
 
     key: str
     order: int
-    build: Callable[[Any], None]
-    is_present: Callable[[Any], bool] | None = None
-    summary: Callable[[Any], str] | None = None
+    module: str
 
 
 navigation: Registry[NavigationEntry] = Registry("navigation")

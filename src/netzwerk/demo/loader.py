@@ -6,6 +6,8 @@ is invented. The data is generated with a fixed seed, so every installation gets
 
 import random
 from dataclasses import dataclass, field
+from importlib import import_module
+from types import ModuleType
 from typing import Any
 
 from django.db import transaction
@@ -43,11 +45,16 @@ class DemoContext:
     records: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
+def part_modules() -> list[ModuleType]:
+    """The demo packages of the apps, in the order of their parts."""
+    return [import_module(part.module) for part in demo_parts]
+
+
 def _holds_demo(network: Network) -> bool:
     demo_emails = [spec.email for spec in USERS if spec.network == network.slug]
     if not Membership.objects.filter(network=network, user__email__in=demo_emails).exists():
         return False
-    return all(part.is_present(network) for part in demo_parts if part.is_present is not None)
+    return all(module.is_present(network) for module in part_modules() if hasattr(module, "is_present"))
 
 
 def demo_is_present() -> bool:
@@ -97,7 +104,7 @@ def _build(rng: random.Random) -> set[str]:
             for spec in NETWORKS
         }
         context = DemoContext(rng=rng, admin=admin, users=users, networks=networks)
-        for part in demo_parts:
-            part.build(context)
+        for module in part_modules():
+            module.build(context)
         accounts.create_memberships(users, networks, context.records.get("organizations", {}))
     return new_users

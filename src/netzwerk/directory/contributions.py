@@ -107,9 +107,7 @@ def register() -> None:
         )
     )
     _register_search()
-    demo_parts.register(
-        DemoPart("directory", 10, build=build_demo, is_present=demo_is_present, summary=demo_summary)
-    )
+    demo_parts.register(DemoPart("directory", 10, module="netzwerk.directory.demo"))
     for kind in (
         NotificationKind(
             "directory.membership_request",
@@ -161,22 +159,3 @@ def _register_search() -> None:
         ),
     ):
         search_providers.register(provider)
-
-
-# The demo's data modules are large; they are imported when the demo is loaded, not at every start.
-def build_demo(context: Any) -> None:
-    from . import demo
-
-    demo.build(context)
-
-
-def demo_is_present(network: Any) -> bool:
-    from . import demo
-
-    return demo.is_present(network)
-
-
-def demo_summary(network: Any) -> str:
-    from . import demo
-
-    return demo.summary(network)

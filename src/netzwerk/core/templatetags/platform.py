@@ -8,6 +8,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 
 from netzwerk.core import registry
+from netzwerk.core.middleware import network_of
 from netzwerk.core.mount import NETWORK_SLUG_KWARG
 
 register = template.Library()
@@ -51,7 +52,7 @@ def main_navigation(context: dict[str, Any]) -> dict[str, Any]:
 def _visible_links(context: dict[str, Any], entries: Any) -> list[Link]:
     """The entries the viewer may use in the page's network, with their URLs."""
     request: HttpRequest = context["request"]
-    network = request.network  # type: ignore[attr-defined]
+    network = network_of(request)
     return [
         Link(entry, _url(entry.url_name, network)) for entry in entries if entry.visible(request, network)
     ]

@@ -5,10 +5,9 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 from netzwerk.core.models import Network
-from netzwerk.core.registry import demo_parts
 from netzwerk.demo.accounts import logins_table
 from netzwerk.demo.basics import NETWORKS
-from netzwerk.demo.loader import DemoConflictError, load_demo
+from netzwerk.demo.loader import DemoConflictError, load_demo, part_modules
 
 
 class Command(BaseCommand):
@@ -29,7 +28,9 @@ class Command(BaseCommand):
             self.stdout.write("Demo data is already present; nothing was changed.")
         for spec in NETWORKS:
             network = Network.objects.get(slug=spec.slug)
-            figures = ", ".join(part.summary(network) for part in demo_parts if part.summary is not None)
+            figures = ", ".join(
+                module.summary(network) for module in part_modules() if hasattr(module, "summary")
+            )
             self.stdout.write(f"  {network.name} (/n/{network.slug}/): {figures}")
         self.stdout.write("")
         self.stdout.write(self.style.MIGRATE_HEADING("Demo logins"))
