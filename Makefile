@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export NETZWERK_VAR_DIR ?= $(CURDIR)/var
 
-.PHONY: demo test install install-test assets lint typecheck messages check-messages clean
+.PHONY: demo dev test install install-test assets lint typecheck messages check-messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,14 +16,22 @@ install: $(BIN)/python assets
 install-test: $(BIN)/python assets
 	$(BIN)/pip install --quiet -e ".[test]"
 
-assets:
-	bash scripts/build-assets.sh
+assets: $(BIN)/python
+	$(BIN)/pip install --quiet "fonttools>=4.50" "brotli>=1.1"
+	PYTHON=$(BIN)/python bash scripts/build-assets.sh
 
-## make demo: run the platform with demo data on SQLite, with the background worker, at http://127.0.0.1:8000
+## make demo: the platform with demo data on SQLite as production serves it (gunicorn, DEBUG off, hashed and
+## compressed static files), with the background worker, at http://127.0.0.1:8000
 demo: install
+	NETZWERK_REQUIRE_MFA_FOR_COORDINATORS=0 $(BIN)/netzwerk migrate --noinput
+	NETZWERK_REQUIRE_MFA_FOR_COORDINATORS=0 $(BIN)/netzwerk load_demo
+	NETZWERK_REQUIRE_MFA_FOR_COORDINATORS=0 $(BIN)/netzwerk serve --addrport 127.0.0.1:8000
+
+## make dev: the same data with Django's auto-reloading development server and debug pages
+dev: install
 	NETZWERK_DEBUG=1 NETZWERK_REQUIRE_MFA_FOR_COORDINATORS=0 $(BIN)/netzwerk migrate --noinput
 	NETZWERK_DEBUG=1 NETZWERK_REQUIRE_MFA_FOR_COORDINATORS=0 $(BIN)/netzwerk load_demo
-	NETZWERK_DEBUG=1 NETZWERK_REQUIRE_MFA_FOR_COORDINATORS=0 $(BIN)/netzwerk serve --addrport 127.0.0.1:8000
+	NETZWERK_DEBUG=1 NETZWERK_REQUIRE_MFA_FOR_COORDINATORS=0 $(BIN)/netzwerk serve --dev --addrport 127.0.0.1:8000
 
 ## make test: install the test extras and run the whole test suite
 test: install-test

@@ -48,13 +48,17 @@ FUZZING = settings(
 )
 
 
+# Schemathesis asks for gzip but does not unpack it when calling the WSGI app in-process.
+UNCOMPRESSED = {"Accept-Encoding": "identity"}
+
+
 @schema.parametrize()
 @FUZZING
 def test_api_conforms_to_its_schema_for_anonymous_callers(case, directory):
-    case.call_and_validate()
+    case.call_and_validate(headers=UNCOMPRESSED)
 
 
 @schema.parametrize()
 @FUZZING
 def test_api_conforms_to_its_schema_for_network_members(case, member_cookie):
-    case.call_and_validate(headers=member_cookie)
+    case.call_and_validate(headers={**member_cookie, **UNCOMPRESSED})

@@ -294,6 +294,17 @@ def test_a_record_not_found_inside_a_network_keeps_the_network_header(client: Cl
     assert world.network.name in html_of(response)
 
 
+@pytest.mark.django_db
+def test_a_mistyped_address_inside_a_network_keeps_the_network_header(client: Client, world: World) -> None:
+    response = client.get(f"/n/{world.network.slug}/positions-that-do-not-exist/")
+
+    assert response.status_code == 404
+    html = html_of(response)
+    assert german("Page not found") in html
+    assert world.network.name in html
+    assert "Using the URLconf" not in html, "never Django's debug page listing every URL"
+
+
 @pytest.mark.urls(__name__)
 @pytest.mark.django_db
 def test_an_exception_in_a_view_shows_our_server_error_page(settings, world: World) -> None:

@@ -17,4 +17,5 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+WHITENOISE_USE_FINDERS = True
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="netzwerk-test-static-"))

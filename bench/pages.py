@@ -1,0 +1,224 @@
+"""Speed and weight of every page type, served as `make demo` serves it.
+
+Usage: .venv/bin/python bench/pages.py [--requests 200] [--connections 4] [--keep]
+
+Loads the demo into a fresh folder (`var/bench` unless NETZWERK_VAR_DIR is set), starts `netzwerk serve`
+(gunicorn, DEBUG off, worker beside it) on a free port, then requests each page type a fixed number of
+times over 4 keep-alive connections and prints p50/p95 and the ratio to `/healthz` p50 (target ≤ 5×).
+It also prints what the directory's first and repeat visit transfer (targets ≤ 200 KB and ≤ 20 KB):
+the compressed page, and on the first visit every stylesheet, script, image and Latin font it uses.
+"""
+
+import argparse
+import http.client
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NETZWERK = [sys.executable, "-m", "netzwerk"]
+RATIO_TARGET = 5.0
+FIRST_VISIT_TARGET = 200 * 1024
+REPEAT_VISIT_TARGET = 20 * 1024
+ACCEPT = {"Accept-Encoding": "br, gzip", "Accept-Language": "de"}
+
+
+@dataclass
+class Page:
+    name: str
+    path: str
+    cookie: str = ""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def prepare(env: dict[str, str]) -> list[Page]:
+    """Loads the demo and picks one record per page type (in this process, against the same database)."""
+    subprocess.run([*NETZWERK, "migrate", "--noinput", "-v0"], env=env, check=True)  # noqa: S603 - own CLI
+    subprocess.run([*NETZWERK, "load_demo"], env=env, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    from django.test import Client
+
+    from netzwerk.accounts.models import User
+    from netzwerk.core.models import Network
+    from netzwerk.directory.models import Offer, Organization, Position
+
+    network = Network.objects.get(slug="burgenlandkreis")
+    member = Client()
+    member.force_login(User.objects.get(email="mitglied@example.org"))
+    member_cookie = f"sessionid={member.cookies['sessionid'].value}"
+    organization = Organization.objects.filter(offers__isnull=False).order_by("pk").first()
+    offer = Offer.objects.order_by("pk").first()
+    position = Position.objects.order_by("pk").first()
+    if not (organization and offer and position):
+        raise SystemExit("the demo holds no directory records")
+    directory = f"/n/{network.slug}/directory/"
+    return [
+        Page("healthz", "/healthz"),
+        Page("network start page", network.get_absolute_url()),
+        Page("network start page (member)", network.get_absolute_url(), member_cookie),
+        Page("directory: offers", directory),
+        Page("directory: offers (member)", directory, member_cookie),
+        Page("directory: organizations", f"{directory}?tab=organizations"),
+        Page("organization", organization.url_in(network)),
+        Page("offer", offer.url_in(network)),
+        Page("position (member)", position.url_in(network), member_cookie),
+        Page("login", "/accounts/login/"),
+        Page("API: offers", "/api/v1/offers"),
+        Page("API: organizations", "/api/v1/organizations"),
+        Page("API: positions (member)", "/api/v1/positions", member_cookie),
+        Page("API: languages", "/api/v1/languages"),
+    ]
+
+
+def wait_until_up(port: int, server: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit("the server stopped while starting")
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", "/healthz")
+            if connection.getresponse().status == 200:
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit("the server did not answer within 60 s")
+
+
+def fetch(connection: http.client.HTTPConnection, path: str, cookie: str = "") -> tuple[int, bytes]:
+    headers = dict(ACCEPT)
+    if cookie:
+        headers["Cookie"] = cookie
+    connection.request("GET", path, headers=headers)
+    response = connection.getresponse()
+    return response.status, response.read()
+
+
+def measure(port: int, page: Page, requests: int, connections: int) -> list[float]:
+    durations: list[float] = []
+    lock = threading.Lock()
+    per_connection = [requests // connections + (i < requests % connections) for i in range(connections)]
+
+    def run(count: int) -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        mine = []
+        for _ in range(count):
+            started = time.perf_counter()
+            status, _body = fetch(connection, page.path, page.cookie)
+            mine.append(time.perf_counter() - started)
+            if status != 200:
+                raise SystemExit(f"{page.path} answered {status}")
+        with lock:
+            durations.extend(mine)
+
+    for _ in range(2):  # warm every worker process's caches and imports
+        fetch(http.client.HTTPConnection("127.0.0.1", port, timeout=30), page.path, page.cookie)
+    threads = [threading.Thread(target=run, args=(count,)) for count in per_connection]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return durations
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+ASSET = re.compile(r'(?:href|src)="(/static/[^"]+)"')
+FONT = re.compile(r'url\("?(?:\./)?([^")]+-latin[^")]*\.woff2)"?\)')
+
+
+def visit_weight(port: int, path: str) -> tuple[int, int, int]:
+    """Bytes a browser transfers for the page: first visit (page + assets + fonts) and repeat visit."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    _status, page = fetch(connection, path)
+    first = len(page)
+    assets = set(ASSET.findall(http_text(port, path)))
+    for asset in sorted(assets):
+        _status, body = fetch(connection, asset)
+        first += len(body)
+        if asset.endswith(".css") and "fonts/" in asset:
+            folder = asset.rsplit("/", 1)[0]
+            for font in FONT.findall(http_text(port, asset)):
+                _status, font_body = fetch(connection, f"{folder}/{font}")
+                first += len(font_body)
+    return first, len(page), len(assets)
+
+
+def http_text(port: int, path: str) -> str:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.request("GET", path)
+    return connection.getresponse().read().decode()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument("--keep", action="store_true", help="keep the benchmark's database folder")
+    arguments = parser.parse_args()
+    var_dir = Path(os.environ.get("NETZWERK_VAR_DIR", ROOT / "var" / "bench"))
+    shutil.rmtree(var_dir, ignore_errors=True)
+    env = {
+        **os.environ,
+        "NETZWERK_VAR_DIR": str(var_dir),
+        "DJANGO_SETTINGS_MODULE": "netzwerk.settings.base",
+        "NETZWERK_DEBUG": "0",
+        "NETZWERK_REQUIRE_MFA_FOR_COORDINATORS": "0",
+    }
+    env.pop("DATABASE_URL", None)
+    pages = prepare(env)
+    port = free_port()
+    server = subprocess.Popen(  # noqa: S603 - the project's own command line
+        [*NETZWERK, "serve", "--addrport", f"127.0.0.1:{port}"], env=env, stdout=subprocess.DEVNULL
+    )
+    try:
+        wait_until_up(port, server)
+        print(f"{arguments.requests} requests per page over {arguments.connections} connections")
+        print(f"{'page':32} {'p50 ms':>8} {'p95 ms':>8} {'× healthz':>10}")
+        baseline = 0.0
+        worst = 0.0
+        for page in pages:
+            durations = measure(port, page, arguments.requests, arguments.connections)
+            p50 = statistics.median(durations)
+            baseline = baseline or p50
+            ratio = p50 / baseline
+            worst = max(worst, ratio)
+            print(f"{page.name:32} {p50 * 1000:8.1f} {percentile(durations, 0.95) * 1000:8.1f} {ratio:10.1f}")
+        first, repeat, assets = visit_weight(port, pages[3].path)
+        print(
+            f"directory first visit: {first / 1024:.0f} KB, page, {assets} assets and fonts (target ≤ 200 KB)"
+        )
+        print(f"directory repeat visit: {repeat / 1024:.1f} KB (target ≤ 20 KB)")
+        verdict = worst <= RATIO_TARGET and first <= FIRST_VISIT_TARGET and repeat <= REPEAT_VISIT_TARGET
+        outcome = "met" if verdict else "MISSED"
+        print(f"slowest page {worst:.1f}× healthz (target ≤ {RATIO_TARGET:.0f}×); targets {outcome}")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        if not arguments.keep:
+            shutil.rmtree(var_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
