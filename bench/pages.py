@@ -127,8 +127,6 @@ def measure(port: int, page: Page, requests: int, connections: int) -> list[floa
         with lock:
             durations.extend(mine)
 
-    for _ in range(2):  # warm every worker process's caches and imports
-        fetch(http.client.HTTPConnection("127.0.0.1", port, timeout=30), page.path, page.cookie)
     threads = [threading.Thread(target=run, args=(count,)) for count in per_connection]
     for thread in threads:
         thread.start()
@@ -199,6 +197,8 @@ def main() -> None:
         baseline = 0.0
         worst = 0.0
         for page in pages:
+            # A first round warms every server process's imports, templates and caches.
+            measure(port, page, 8 * arguments.connections, arguments.connections)
             durations = measure(port, page, arguments.requests, arguments.connections)
             p50 = statistics.median(durations)
             baseline = baseline or p50

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.signals import request_finished
 from django.test import Client
 from django.utils import translation
@@ -71,6 +72,12 @@ def world(db: None) -> World:
 
 def _back_to_the_default_language(**kwargs: object) -> None:
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _cached_fragments_do_not_outlive_a_test():
+    """Rolled-back test data reuses primary keys; a fragment cached by an earlier test must not match."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

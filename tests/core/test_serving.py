@@ -2,6 +2,7 @@
 
 import gzip
 import re
+from pathlib import Path
 
 import pytest
 from django.contrib.staticfiles import finders
@@ -27,7 +28,7 @@ def test_pages_are_sent_compressed_to_browsers_that_accept_it(client: Client, wo
 def test_fonts_are_self_hosted_subsets_loaded_only_for_the_scripts_a_page_shows() -> None:
     stylesheet = finders.find("vendor/kern/fonts/fira-sans.css")
     assert stylesheet, "scripts/build-assets.sh writes the font stylesheet"
-    css = open(stylesheet, encoding="utf-8").read()
+    css = Path(stylesheet).read_text(encoding="utf-8")
     faces = re.findall(r"@font-face\s*{([^}]*)}", css)
 
     weights = sorted({re.search(r"font-weight:\s*([^;]+);", face)[1] for face in faces})

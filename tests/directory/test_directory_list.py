@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
@@ -363,8 +364,10 @@ def test_query_count_does_not_depend_on_the_number_of_results(
     member = client_for(world.member)
     _fill(world, 2)
     _queries(member, url)  # warm up session and caches
+    cache.clear()  # measure the rendering, not the fragment cache
     few = _queries(member, url)
     _fill(world, 23)
+    cache.clear()
     many = _queries(member, url)
 
     assert few == many
@@ -384,3 +387,28 @@ def test_an_offer_serving_every_municipality_says_whole_district(world, client):
     assert f"whole district ({world.network.district})" in html
     assert "Naumburg (Saale), Zeitz" not in html
     assert ">Zeitz</dd>" in html
+
+
+def test_lists_are_rendered_once_for_all_readers_and_show_every_change_at_once(world, client, client_for):
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé am Markt")
+    OfferFactory(organization=world.org_a, title_de="Fallbesprechung intern", visibility=Visibility.NETWORK)
+    first = _queries(client, OFFERS)
+    repeat = _queries(client, OFFERS)
+    assert repeat < first, "filter options and result cards come from the cache"
+
+    offer.title_de = "Sprachcafé am Rathaus"
+    offer.save()
+    html = client.get(OFFERS).content.decode()
+    assert "Sprachcafé am Rathaus" in html
+    assert "Sprachcafé am Markt" not in html
+
+    offer.languages.add(LanguageFactory(code="uk", name="Ukrainisch"))
+    assert 'value="uk"' in client.get(OFFERS).content.decode(), "a new filter option appears at once"
+
+    assert "Fallbesprechung intern" not in html, "the visitor's cached list holds only public offers"
+    member_html = client_for(world.member).get(OFFERS).content.decode()
+    assert "Fallbesprechung intern" in member_html, "members get their own cached list"
+    german = client.get(OFFERS, headers={"accept-language": "de"}).content.decode()
+    english = client.get(OFFERS, headers={"accept-language": "en"}).content.decode()
+    assert "Alle Sprachen" in german
+    assert "All languages" in english, "each interface language has its own cached filter"

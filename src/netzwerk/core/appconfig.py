@@ -15,7 +15,12 @@ class PlatformAppConfig(AppConfig):
     """`core.mount` mounts the URLs of these apps (and only these), and `ready()` lets the app fill the
     registries of `core.registry` through the `register()` function of its `contributions` module.
     Registration is idempotent, because tests may run `ready()` more than once.
+
+    `shared_content`: the app's records appear in fragments cached for all readers of a network (see
+    `core.content_cache`); any change to them makes those fragments render afresh.
     """
+
+    shared_content = False
 
     def ready(self) -> None:
         if module_has_submodule(self.module, "contributions"):

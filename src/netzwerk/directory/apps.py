@@ -7,6 +7,7 @@ class DirectoryConfig(appconfig.PlatformAppConfig):
     name = "netzwerk.directory"
     label = "directory"
     verbose_name = _("Directory")
+    shared_content = True
 
     def ready(self) -> None:
         from . import history, signals  # noqa: F401

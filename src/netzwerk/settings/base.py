@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "netzwerk.core.middleware.CurrentNetworkMiddleware",
     "netzwerk.accounts.middleware.RequireCoordinatorMFAMiddleware",
+    # Last: it answers from the cache in place of the view, after every other check has run.
+    "netzwerk.api.response_cache.SharedListCacheMiddleware",
 ]
 
 ROOT_URLCONF = "netzwerk.urls"

@@ -16,6 +16,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
 from netzwerk.accounts.roles import reads_internal
+from netzwerk.core.content_cache import FRAGMENT_SECONDS, content_version
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, ThematicField
 from netzwerk.directory.access import offers_for, organizations_for
@@ -70,6 +71,10 @@ def _listing(request: HttpRequest, show: str) -> HttpResponse:
             for name, label, value in form.active_filters()
         ],
         "results_template": results_template,
+        # Filter options and result cards are the same for every reader of the network with the same
+        # language and visibility level: rendered once, then served from the cache until content changes.
+        "content_version": content_version(),
+        "fragment_seconds": FRAGMENT_SECONDS,
     }
     htmx = getattr(request, "htmx", None)
     if htmx and not htmx.history_restore_request:

@@ -1,0 +1,46 @@
+"""A version number for the content that every reader of a network shares, for caching rendered fragments.
+
+Fragments that are the same for everyone of a network, language and visibility level (the directory's
+filter options and result lists) are cached under a key that includes this version. Any saved, deleted or
+re-linked record of an app that declares `shared_content` moves the version on, so the next request renders
+afresh: nobody ever sees a stale list, and no code has to know which fragment shows which record.
+Changes are rare (a few a day) against thousands of page views, so one version for the whole site is
+enough; fragments also expire on their own after `FRAGMENT_SECONDS`.
+"""
+
+import time
+from typing import Any
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+VERSION_KEY = "netzwerk:content-version"
+FRAGMENT_SECONDS = 15 * 60
+
+
+def content_version() -> int:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # A fresh value, never a reset to 1: fragments may outlive an evicted version key.
+        version = time.time_ns()
+        cache.set(VERSION_KEY, version, timeout=None)
+    return int(version)
+
+
+def _move_on() -> None:
+    cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+
+
+def content_changed(sender: Any, **kwargs: Any) -> None:
+    app_config = getattr(getattr(sender, "_meta", None), "app_config", None)
+    if not getattr(app_config, "shared_content", False):
+        return
+    _move_on()
+    # Also after the commit: a reader may have cached the old state between the save and the commit.
+    transaction.on_commit(_move_on)
+
+
+def connect() -> None:
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(content_changed, dispatch_uid=f"netzwerk-content-version-{signal!r}")
