@@ -74,7 +74,7 @@ def prepare(env: dict[str, str]) -> list[Page]:
         Page("network start page (member)", network.get_absolute_url(), member_cookie),
         Page("directory: offers", directory),
         Page("directory: offers (member)", directory, member_cookie),
-        Page("directory: organizations", f"{directory}?tab=organizations"),
+        Page("directory: organizations", f"{directory}organizations/"),
         Page("organization", organization.url_in(network)),
         Page("offer", offer.url_in(network)),
         Page("position (member)", position.url_in(network), member_cookie),

@@ -124,12 +124,12 @@ EXPECTED: dict[str, dict[str, str]] = {
     "directory:request_thanks": PUBLIC,
     # directory: the network-only offer of organization A
     "directory:offer_detail": INTERNAL,
-    "directory:offer_history": INTERNAL_RECORD,
+    "directory:offer_history": EDIT_INTERNAL_OF_ORG_A_LOGIN,
     "directory:offer_edit": EDIT_INTERNAL_OF_ORG_A_LOGIN,
     # directory: organization A
     "directory:organization_create": COORDINATOR,
     "directory:organization_edit": EDIT_ORG_A,
-    "directory:organization_history": INTERNAL_LOGIN_FIRST,
+    "directory:organization_history": EDIT_ORG_A,
     "directory:offer_create": EDIT_ORG_A,
     "directory:location_create": EDIT_ORG_A,
     "directory:location_edit": EDIT_ORG_A,

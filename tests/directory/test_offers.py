@@ -309,23 +309,36 @@ def test_history_shows_the_editor_and_the_changed_fields(world, client_for):
     client_for(world.editor_a).post(
         edit_url(offer), form_data(title_de="Sprachcafé Zeitz", thematic_fields=[work.pk])
     )
-    response = client_for(world.member).get(f"{detail_url(offer)}history/", HTTP_ACCEPT_LANGUAGE="en")
+    response = client_for(world.editor_a).get(f"{detail_url(offer)}history/", HTTP_ACCEPT_LANGUAGE="en")
 
     html = response.content.decode()
     assert response.status_code == 200
     newest = html.split('<li class="history-entry">')[1]
-    assert "Erika Editorin" in newest
-    assert "Title (German)" in newest
-    assert "Sprachcafé Zeitz" in newest
-    assert "Thematic fields" in newest
+    summary = " ".join(newest.split("</p>")[0].split())
+    assert "Title (German)," in summary
+    assert "Thematic fields changed by Erika Editorin on <time" in summary
+    assert "Sprachcafé Zeitz" in newest, "the full history shows the values"
     assert "Arbeit" in newest
-    assert "system" in html.split('<li class="history-entry">')[2]  # the factory created it
+    assert "Created by system" in " ".join(html.split('<li class="history-entry">')[2].split())
 
 
-def test_offer_page_shows_recent_changes_to_members_only(world, client_for):
-    offer = OfferFactory(organization=world.org_a)
+def test_offer_page_shows_changes_as_sentences_to_the_people_who_keep_it(world, client_for):
+    world.editor_a.name = "Erika Editorin"
+    world.editor_a.save()
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé")
+    client_for(world.editor_a).post(edit_url(offer), form_data(title_de="Sprachcafé Zeitz"))
     history_link = f"{detail_url(offer)}history/"
 
-    assert history_link in client_for(world.member).get(detail_url(offer)).content.decode()
-    assert history_link not in client_for(None).get(detail_url(offer)).content.decode()
+    editor_view = (
+        client_for(world.editor_a).get(detail_url(offer), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    )
+    member_view = client_for(world.member).get(detail_url(offer), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+    assert "changed by Erika Editorin on" in " ".join(editor_view.split())
+    assert "<details" in editor_view, "collapsed by default"
+    assert history_link in editor_view
+    assert "Last changed on" in member_view
+    assert "Erika Editorin" not in member_view
+    assert history_link not in member_view
+    assert client_for(world.member).get(history_link).status_code == 403
     assert client_for(world.guest).get(history_link).status_code == 403

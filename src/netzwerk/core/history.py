@@ -62,6 +62,12 @@ class HistoryEntry:
     changes: list[FieldChange] = field(default_factory=list)
     user_id: int | None = None
 
+    @property
+    def field_labels(self) -> str:
+        """The changed fields for a sentence: "Opening hours, description (German)"."""
+        labels = [str(change.label) for change in self.changes]
+        return capfirst(", ".join(labels)) if labels else ""
+
 
 def history_entries(record: models.Model, limit: int = 50) -> list[HistoryEntry]:
     """The record's changes, newest first, each with date, person, kind of change and changed fields."""

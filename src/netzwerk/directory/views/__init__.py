@@ -13,7 +13,6 @@ from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 
 from netzwerk.core.history import history_entries
-from netzwerk.core.models import Network
 
 PER_PAGE = 20
 RECENT_CHANGES = 5
@@ -31,15 +30,21 @@ def paginate(
     return page, numbers
 
 
-def sees_history(request: HttpRequest, network: Network) -> bool:
-    """Change histories name the people who edited, so only the network's members read them."""
-    return request.user.has_perm("core.view_internal", network)
+def record_history(request: HttpRequest, record: Model, change_permission: str) -> dict[str, Any]:
+    """What a record page says about its changes.
 
-
-def recent_history(request: HttpRequest, network: Network, record: Model) -> dict[str, Any]:
-    if not sees_history(request, network):
-        return {"show_history": False}
-    return {"show_history": True, "history": history_entries(record, limit=RECENT_CHANGES)}
+    Everyone who sees the record reads when it was last changed. Who changed what is for the people who
+    keep the record current (its editors and the coordinators): the latest changes as short sentences,
+    collapsed, and the full history with every value on its own page.
+    """
+    keeps_record = request.user.has_perm(change_permission, record)
+    context: dict[str, Any] = {
+        "last_changed": getattr(record, "updated_at", None),
+        "show_history": keeps_record,
+    }
+    if keeps_record:
+        context["history"] = history_entries(record, limit=RECENT_CHANGES)
+    return context
 
 
 def optional_template(name: str) -> Any:

@@ -16,7 +16,7 @@ from netzwerk.directory.access import get_visible_or_404, offers_for, organizati
 from netzwerk.directory.forms import OfferForm
 from netzwerk.directory.models import Location, Offer
 
-from . import HISTORY_LIMIT, recent_history
+from . import HISTORY_LIMIT, record_history
 
 
 def _visible_offer(request: HttpRequest, network: Network, pk: int) -> Offer:
@@ -35,7 +35,7 @@ def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "network": network,
         "offer": offer,
         "organization": offer.organization,
-        **recent_history(request, network, offer),
+        **record_history(request, offer, "directory.change_offer"),
     }
     return render(request, "directory/offer_detail.html", context)
 
@@ -79,7 +79,7 @@ def offer_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def offer_history(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     offer = _visible_offer(request, network, pk)
-    require(request, "core.view_internal", network)
+    require(request, "directory.change_offer", offer)
     context = {
         "network": network,
         "record": offer,

@@ -21,7 +21,7 @@ from netzwerk.directory.models import Location, NetworkLink, OfferStatus, Organi
 from . import (
     HISTORY_LIMIT,
     optional_template,
-    recent_history,
+    record_history,
 )
 
 # Filled by the positions part of the directory; the page works while it is still missing.
@@ -61,7 +61,7 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "offers": offers,
         "positions": Position.objects.filter(organization=organization).active().with_current_holders(),
         "positions_template": optional_template(POSITIONS_PARTIAL),
-        **recent_history(request, network, organization),
+        **record_history(request, organization, "directory.change_organization"),
     }
     return render(request, "directory/organization_detail.html", context)
 
@@ -116,7 +116,7 @@ def _remove_replaced_logo(previous: str | None, current: str | None) -> None:
 def organization_history(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     organization = _visible_organization(request, network, pk)
-    require(request, "core.view_internal", network)
+    require(request, "directory.change_organization", organization)
     return render(
         request,
         "directory/record_history.html",

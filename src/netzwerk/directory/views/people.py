@@ -18,7 +18,6 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from netzwerk.core.history import history_entries
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, ThematicField
 from netzwerk.core.permissions import require
@@ -43,6 +42,8 @@ from netzwerk.directory.services import (
     record_public_name_consent,
     withdraw_public_name_consent,
 )
+
+from . import record_history
 
 POSITIONS_PER_PAGE = 50
 HISTORY_LIMIT = 30
@@ -141,7 +142,7 @@ def position_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "offers": offers_for(request.user, network).filter(positions=position),
         "thematic_fields": ThematicField.objects.filter(network=network, positions=position),
         "holder_changes": holder_changes(position),
-        "history": history_entries(position, limit=HISTORY_LIMIT),
+        **record_history(request, position, "directory.change_position"),
         "can_change": request.user.has_perm("directory.change_position", position),
         "can_manage_holdings": request.user.has_perm("directory.manage_holdings", position),
     }
