@@ -2,10 +2,20 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from netzwerk.core.registry import NavigationEntry, NotificationKind, navigation, notification_kinds
+from netzwerk.core.registry import (
+    NavigationEntry,
+    NextStepSource,
+    NotificationKind,
+    navigation,
+    next_steps,
+    notification_kinds,
+)
+
+from . import next_steps as steps
 
 
 def register() -> None:
+    next_steps.register(NextStepSource("accounts.invitations", 30, steps.invitations_to_follow_up))
     navigation.register(
         NavigationEntry(
             "accounts.members",

@@ -118,6 +118,26 @@ class StartPanel:
 
 
 @dataclass(frozen=True)
+class NextStep:
+    """One thing the viewer should do next in the network, with where to do it."""
+
+    title: str
+    url: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class NextStepSource:
+    """Tells the network start page what the viewer should do first (open requests to decide, offers to
+    confirm, …). `steps(request, network)` answers for the viewer's role and returns [] when nothing is due;
+    it runs on every start page view, so it should cost a query or two at most."""
+
+    key: str
+    order: int
+    steps: Callable[[HttpRequest, Any], list[NextStep]]
+
+
+@dataclass(frozen=True)
 class SettingsPage:
     """A link on the network settings index (which itself is for the network's coordinators)."""
 
@@ -185,6 +205,7 @@ class DemoPart:
 
 navigation: Registry[NavigationEntry] = Registry("navigation")
 start_panels: Registry[StartPanel] = Registry("start_panels")
+next_steps: Registry[NextStepSource] = Registry("next_steps")
 settings_pages: Registry[SettingsPage] = Registry("settings_pages")
 search_providers: Registry[SearchProvider] = Registry("search_providers")
 notification_kinds: Registry[NotificationKind] = Registry("notification_kinds")

@@ -8,12 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from netzwerk.core.registry import (
     DemoPart,
     NavigationEntry,
+    NextStepSource,
     NotificationKind,
     SearchProvider,
     SettingsPage,
     StartPanel,
     demo_parts,
     navigation,
+    next_steps,
     notification_kinds,
     search_providers,
     settings_pages,
@@ -21,6 +23,7 @@ from netzwerk.core.registry import (
 )
 
 from . import access
+from . import next_steps as steps
 
 POSITION_PAGES = (
     "directory:position_list",
@@ -107,6 +110,8 @@ def register() -> None:
         )
     )
     _register_search()
+    next_steps.register(NextStepSource("directory.requests", 10, steps.requests_to_decide))
+    next_steps.register(NextStepSource("directory.offers_to_confirm", 20, steps.offers_to_confirm))
     demo_parts.register(DemoPart("directory", 10, module="netzwerk.directory.demo"))
     for kind in (
         NotificationKind(

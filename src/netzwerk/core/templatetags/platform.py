@@ -68,3 +68,13 @@ def start_panels(context: dict[str, Any]) -> list[Link]:
 def settings_pages(context: dict[str, Any]) -> list[Link]:
     """The settings pages the viewer may open."""
     return _visible_links(context, registry.settings_pages)
+
+
+@register.simple_tag(takes_context=True)
+def next_steps(context: dict[str, Any]) -> list[registry.NextStep]:
+    """What the viewer should do first in the page's network, from every app, in the apps' order."""
+    request: HttpRequest = context["request"]
+    if not request.user.is_authenticated:
+        return []
+    network = network_of(request)
+    return [step for source in registry.next_steps for step in source.steps(request, network)]
