@@ -36,7 +36,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 DESKTOP: ViewportSize = {"width": 1280, "height": 900}
-PHONE: ViewportSize = {"width": 375, "height": 740}
+PHONE: ViewportSize = {"width": 390, "height": 844}
 BROWSER_DIR = Path(__file__).resolve().parent
 
 

@@ -225,6 +225,10 @@ def test_page_is_accessible(page: Page, site: Site, visitor: Visitor, case: Page
     page.set_viewport_size(PHONE)
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, (
-        f"{path} is {overflow}px wider than a 375px phone screen (WCAG 1.4.10 Reflow); first element sticking"
+        f"{path} is {overflow}px wider than a 390px phone screen (WCAG 1.4.10 Reflow); first element sticking"
         f' out: {page.evaluate(WIDEST_ELEMENT)}. Wrap wide tables in <div class="kern-table-responsive">.'
+    )
+    phone_violations = run_axe(page)
+    assert not phone_violations, (
+        f"{path} ({language}, as {case.role}) on a phone violates WCAG 2.1 AA:\n{describe(phone_violations)}"
     )

@@ -176,3 +176,15 @@ def test_the_rtl_stylesheet_is_the_mirror_of_the_ltr_one() -> None:
         if sel not in rtl or not ANY_RIGHT.search(rtl[sel]) or ONE_SIDED_LEFT.search(rtl[sel])
     ]
     assert not not_mirrored, f"rules not mirrored in the RTL build: {not_mirrored[:10]}"
+
+
+def test_the_network_description_in_german_is_marked_on_an_english_page(world, client):
+    world.network.description_de = "Das Netzwerk trifft sich viermal im Jahr."
+    world.network.description_en = ""
+    world.network.save()
+
+    english = client.get(world.network.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    german = client.get(world.network.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="de").content.decode()
+
+    assert 'network-description" lang="de" dir="ltr"><p>Das Netzwerk trifft sich' in english
+    assert 'network-description"><p>Das Netzwerk trifft sich' in german

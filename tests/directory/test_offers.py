@@ -129,7 +129,7 @@ def test_missing_translation_falls_back_to_german_marked_with_lang(world, client
     html = client.get(detail_url(offer), HTTP_ACCEPT_LANGUAGE="en").content.decode()
 
     assert '<h1 class="kern-heading-large">Language café</h1>' in html
-    assert '<div class="record-text" lang="de"><p>Nur Deutsch.</p></div>' in html
+    assert '<div class="record-text" lang="de" dir="ltr"><p>Nur Deutsch.</p></div>' in html
 
 
 # --- create -----------------------------------------------------------------------------------------

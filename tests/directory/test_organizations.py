@@ -130,7 +130,7 @@ def test_profile_marks_a_german_fallback_with_its_language(world, client):
     english = client.get(detail_url(world.org_a), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     german = client.get(detail_url(world.org_a), HTTP_ACCEPT_LANGUAGE="de").content.decode()
 
-    assert '<div class="record-text" lang="de"><p>Nur auf Deutsch.</p></div>' in english
+    assert '<div class="record-text" lang="de" dir="ltr"><p>Nur auf Deutsch.</p></div>' in english
     assert '<div class="record-text"><p>Nur auf Deutsch.</p></div>' in german
 
 
@@ -463,3 +463,14 @@ def test_organization_page_query_count_does_not_grow_with_its_positions(world, c
 
     assert len(many) == len(few)
     assert page.content.decode().count("/persons/") >= 10
+
+
+def test_a_german_fallback_on_a_right_to_left_page_keeps_its_own_direction(world, client):
+    world.org_a.description_de = "Nur auf Deutsch."
+    world.org_a.save()
+    client.cookies["django_language"] = "ar"
+
+    arabic = client.get(detail_url(world.org_a)).content.decode()
+
+    assert '<html lang="ar" dir="rtl">' in arabic
+    assert '<div class="record-text" lang="de" dir="ltr"><p>Nur auf Deutsch.</p></div>' in arabic

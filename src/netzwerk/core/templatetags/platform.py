@@ -8,10 +8,14 @@ from django.http import HttpRequest
 from django.urls import reverse
 
 from netzwerk.core import registry
+from netzwerk.core.content_language import translated_text
 from netzwerk.core.middleware import network_of
 from netzwerk.core.mount import NETWORK_SLUG_KWARG
 
 register = template.Library()
+# {% translated record "field" as text %}: the text in the page's language or its German fallback;
+# `{{ text.lang_attributes }}` marks a fallback with its own lang and dir.
+register.simple_tag(translated_text, name="translated")
 
 
 @dataclass(frozen=True)

@@ -1,44 +1,19 @@
 """Template helpers of the directory pages: translated texts with their language, map links."""
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 from urllib.parse import urlencode
 
 from django import template
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from netzwerk.directory.forms import SOURCE_LANGUAGE
+from netzwerk.core.content_language import translated_text
 
 register = template.Library()
 
 
-@dataclass(frozen=True)
-class TranslatedText:
-    text: str
-    language: str
-    is_fallback: bool
-
-    def __str__(self) -> str:
-        return self.text
-
-    def __bool__(self) -> bool:
-        return bool(self.text)
-
-
-@register.simple_tag
-def translated(record: Any, field_name: str) -> TranslatedText:
-    """The field in the current language, else the German original, flagged as a fallback.
-
-    Templates put `lang="{{ text.language }}"` on a fallback so screen readers pronounce it correctly.
-    """
-    current = (get_language() or SOURCE_LANGUAGE).split("-")[0]
-    for code in dict.fromkeys((current, SOURCE_LANGUAGE)):
-        value = getattr(record, f"{field_name}_{code}", None)
-        if value:
-            return TranslatedText(str(value), code, code != current)
-    return TranslatedText("", current, is_fallback=False)
+# Also in the `platform` library; registered here so directory templates need one `load`.
+register.simple_tag(translated_text, name="translated")
 
 
 @register.filter

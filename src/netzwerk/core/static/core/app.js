@@ -5,4 +5,15 @@ document.addEventListener("DOMContentLoaded", () => {
   if (summary) {
     summary.focus();
   }
+  // Disclosures that phones keep closed (the directory's filter) stand open on wide screens.
+  const wide = window.matchMedia("(min-width: 62em)");
+  const openOnWideScreens = () => {
+    for (const disclosure of document.querySelectorAll("details[data-open-wide]")) {
+      if (wide.matches) {
+        disclosure.open = true;
+      }
+    }
+  };
+  openOnWideScreens();
+  wide.addEventListener("change", openOnWideScreens);
 });
