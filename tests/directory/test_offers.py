@@ -342,3 +342,27 @@ def test_offer_page_shows_changes_as_sentences_to_the_people_who_keep_it(world, 
     assert history_link not in member_view
     assert client_for(world.member).get(history_link).status_code == 403
     assert client_for(world.guest).get(history_link).status_code == 403
+
+
+def test_the_cached_offer_page_shows_every_change_and_edit_links_only_to_editors(world, client_for):
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé", description_de="Jeden Montag.")
+    location = LocationFactory(organization=world.org_a, name="Bürgerhaus")
+    offer.locations.add(location)
+    member, editor = client_for(world.member), client_for(world.editor_a)
+    location_edit = f"/n/burgenlandkreis/locations/{location.pk}/edit/"
+
+    organization_page = f"/n/burgenlandkreis/organizations/{world.org_a.pk}/"
+
+    assert "Jeden Montag." in member.get(detail_url(offer)).content.decode()
+    assert location_edit not in member.get(organization_page).content.decode()
+    assert location_edit in editor.get(organization_page).content.decode()
+
+    offer.description_de = "Jeden Dienstag."
+    offer.save()
+    location.name = "Rathaus"
+    location.save()
+    html = member.get(detail_url(offer)).content.decode()
+    assert "Jeden Dienstag." in html
+    assert "Rathaus" in html
+    assert "Rathaus" in member.get(organization_page).content.decode()
+    assert location_edit not in member.get(organization_page).content.decode()

@@ -76,6 +76,13 @@ class User(AbstractUser):
     def get_short_name(self) -> str:
         return self.name or self.email
 
+    def membership_in(self, network: Network) -> "Membership | None":
+        """The active membership in `network`, from the memberships loaded once per request
+        (`roles.memberships_by_network`), so middleware and permission checks share one query."""
+        from .roles import membership_in  # roles imports this module
+
+        return membership_in(self, network.pk)
+
 
 class Role(models.TextChoices):
     # Ordered from most to least rights; `ROLE_RANK` relies on this order.

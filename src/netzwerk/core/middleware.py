@@ -62,9 +62,9 @@ class CurrentNetworkMiddleware:
         request.network = network  # type: ignore[attr-defined]
         user = request.user
         if user.is_authenticated:
-            request.membership = (  # type: ignore[attr-defined]
-                user.memberships.active().filter(network=network).prefetch_related("organizations").first()
-            )
+            # The user model (accounts) loads a person's memberships once per request and shares them
+            # with the permission checks; core only knows that users can answer this question.
+            request.membership = user.membership_in(network)  # type: ignore[attr-defined]
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if isinstance(exception, LoginRequired):

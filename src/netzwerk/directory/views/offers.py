@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from netzwerk.core.content_cache import FRAGMENT_SECONDS, content_version
 from netzwerk.core.history import history_entries
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network
@@ -25,16 +26,25 @@ def _visible_offer(request: HttpRequest, network: Network, pk: int) -> Offer:
 
 def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
-    offer = get_visible_or_404(
-        offers_for(request.user, network)
-        .with_details_in(network)
-        .prefetch_related(Prefetch("locations", queryset=Location.objects.select_related("municipality"))),
-        pk=pk,
-    )
+    visible = offers_for(request.user, network)
+    offer = get_visible_or_404(visible.select_related("organization"), pk=pk)
+
+    def with_details() -> Offer:
+        # Loaded only when the page body is not in the fragment cache (see offer_detail.html).
+        return (
+            visible.with_details_in(network)
+            .prefetch_related(Prefetch("locations", queryset=Location.objects.select_related("municipality")))
+            .get(pk=pk)
+        )
+
     context = {
         "network": network,
         "offer": offer,
+        "offer_with_details": with_details,
         "organization": offer.organization,
+        "can_edit": request.user.has_perm("directory.change_offer", offer),
+        "content_version": content_version(),
+        "fragment_seconds": FRAGMENT_SECONDS,
         **record_history(request, offer, "directory.change_offer"),
     }
     return render(request, "directory/offer_detail.html", context)

@@ -7,9 +7,12 @@ from django.db import transaction
 from django.db.models import Case, Prefetch, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from netzwerk.accounts.roles import reads_internal
+from netzwerk.core.content_cache import FRAGMENT_SECONDS, content_version
 from netzwerk.core.history import history_entries
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, ThematicField
@@ -35,17 +38,23 @@ def _visible_organization(request: HttpRequest, network: Network, pk: int) -> Or
 def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     visible = organizations_for(request.user, network)
-    organization = get_visible_or_404(
-        visible.select_related("parent").prefetch_related(
-            "languages",
-            Prefetch("thematic_fields", queryset=ThematicField.objects.filter(network=network)),
-            Prefetch("locations", queryset=Location.objects.select_related("municipality")),
-        ),
-        pk=pk,
-    )
-    parent_is_listed = (
-        organization.parent_id is not None and visible.filter(pk=organization.parent_id).exists()
-    )
+    organization = get_visible_or_404(visible, pk=pk)
+
+    # Loaded only when the page body is not in the fragment cache (see organization_detail.html).
+    def with_details() -> Organization:
+        return (
+            visible.select_related("parent")
+            .prefetch_related(
+                "languages",
+                Prefetch("thematic_fields", queryset=ThematicField.objects.filter(network=network)),
+                Prefetch("locations", queryset=Location.objects.select_related("municipality")),
+            )
+            .get(pk=pk)
+        )
+
+    def parent_is_listed() -> bool:
+        return organization.parent_id is not None and visible.filter(pk=organization.parent_id).exists()
+
     offers = (
         offers_for(request.user, network)
         .filter(organization=organization)
@@ -56,11 +65,17 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "network": network,
         "organization": organization,
+        "organization_with_details": with_details,
         "parent_is_listed": parent_is_listed,
         "units": visible.filter(parent=organization).order_by("name"),
         "offers": offers,
         "positions": Position.objects.filter(organization=organization).active().with_current_holders(),
         "positions_template": optional_template(POSITIONS_PARTIAL),
+        "sees_internal": reads_internal(request.user, network),
+        # Current holders of positions depend on the date.
+        "today": timezone.localdate(),
+        "content_version": content_version(),
+        "fragment_seconds": FRAGMENT_SECONDS,
         **record_history(request, organization, "directory.change_organization"),
     }
     return render(request, "directory/organization_detail.html", context)
