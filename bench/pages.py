@@ -174,6 +174,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--keep", action="store_true", help="keep the benchmark's database folder")
+    parser.add_argument("--workers", type=int, help="gunicorn processes (default: as `netzwerk serve` picks)")
     arguments = parser.parse_args()
     var_dir = Path(os.environ.get("NETZWERK_VAR_DIR", ROOT / "var" / "bench"))
     shutil.rmtree(var_dir, ignore_errors=True)
@@ -188,7 +189,10 @@ def main() -> None:
     pages = prepare(env)
     port = free_port()
     server = subprocess.Popen(  # noqa: S603 - the project's own command line
-        [*NETZWERK, "serve", "--addrport", f"127.0.0.1:{port}"], env=env, stdout=subprocess.DEVNULL
+        [*NETZWERK, "serve", "--addrport", f"127.0.0.1:{port}"]
+        + (["--workers", str(arguments.workers)] if arguments.workers else []),
+        env=env,
+        stdout=subprocess.DEVNULL,
     )
     try:
         wait_until_up(port, server)

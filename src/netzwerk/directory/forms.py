@@ -113,6 +113,19 @@ class DirectoryFilterForm(KernForm):
         super().__init__(data)
         self.network = network
         self.visible_offers = visible_offers
+        self._choices_loaded = False
+        if not sees_internal:
+            del self.fields["show_ended"]  # the public never sees ended offers
+
+    # The options are built only when needed: to check a chosen value, or to render the form. Usually
+    # neither happens, since most visitors filter nothing and the rendered form comes from the cache.
+    CHOICE_FIELDS = ("thematic_field", "target_group", "language", "municipality")
+
+    def _load_choices(self) -> None:
+        if self._choices_loaded:
+            return
+        self._choices_loaded = True
+        network = self.network
         _model_choice(self, "thematic_field").queryset = ThematicField.objects.filter(
             network=network, is_active=True
         )
@@ -124,10 +137,19 @@ class DirectoryFilterForm(KernForm):
             organization__in=Organization.objects.in_network(network)
         ).values("language_id")
         _model_choice(self, "language").queryset = Language.objects.filter(
-            Q(offers__in=visible_offers) | Q(pk__in=organization_languages)
+            Q(offers__in=self.visible_offers) | Q(pk__in=organization_languages)
         ).distinct()
-        if not sees_internal:
-            del self.fields["show_ended"]  # the public never sees ended offers
+
+    def full_clean(self) -> None:
+        if self.is_bound and any(self.data.get(name) for name in self.CHOICE_FIELDS):
+            self._load_choices()
+        super().full_clean()
+
+    def get_context(self) -> Any:
+        # Rendering `{{ form }}` comes through here. (Validation reads each field too, so loading on
+        # field access would load the options on every request; templates render the form whole.)
+        self._load_choices()
+        return super().get_context()
 
     def values(self) -> dict[str, Any]:
         """The filters that were given and are valid."""

@@ -50,7 +50,7 @@ def _listing(request: HttpRequest, show: str) -> HttpResponse:
         results = _organizations(form.filter_organizations(organizations_for(request.user, network)), network)
     page, page_numbers = paginate(request, results)
     if show == ORGANIZATIONS:
-        _attach_offer_counts(page.object_list, form.filter_offers(visible_offers))
+        page.object_list = _WithOfferCounts(page.object_list, form.filter_offers(visible_offers))
 
     # Empty fields of a submitted form carry no filter; leaving them out keeps addresses short.
     query = QueryDict(mutable=True)
@@ -110,13 +110,37 @@ def _organizations(organizations: QuerySet[Organization], network: Network) -> Q
     )
 
 
-def _attach_offer_counts(organizations: Any, offers: QuerySet[Offer]) -> None:
-    """How many of the listed offers each organization has, in one query for the whole page."""
-    page_ids = [organization.pk for organization in organizations]
-    rows = offers.filter(organization_id__in=page_ids).values_list("pk", "organization_id")
-    counts = Counter(organization_id for _pk, organization_id in rows)
-    for organization in organizations:
-        organization.listed_offer_count = counts[organization.pk]
+class _WithOfferCounts:
+    """The page's organizations, each with how many of the listed offers it has (one query for the
+    page). Loaded on first use, so a page whose list comes from the fragment cache costs nothing."""
+
+    def __init__(self, organizations: Any, offers: QuerySet[Offer]) -> None:
+        self._organizations = organizations
+        self._offers = offers
+        self._loaded: list[Organization] | None = None
+
+    def _load(self) -> list[Organization]:
+        if self._loaded is None:
+            organizations = list(self._organizations)
+            page_ids = [organization.pk for organization in organizations]
+            rows = self._offers.filter(organization_id__in=page_ids).values_list("pk", "organization_id")
+            counts = Counter(organization_id for _pk, organization_id in rows)
+            for organization in organizations:
+                organization.listed_offer_count = counts[organization.pk]
+            self._loaded = organizations
+        return self._loaded
+
+    def __iter__(self) -> Any:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __bool__(self) -> bool:
+        return bool(self._load())
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._load()[index]
 
 
 def _without(query: QueryDict, *names: str) -> str:

@@ -3,6 +3,7 @@
 Anonymous visitors and guests get 404 on all of them, like for a record that does not exist.
 """
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
@@ -18,6 +19,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from netzwerk.core.content_cache import FRAGMENT_SECONDS, content_version
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, ThematicField
 from netzwerk.core.permissions import require
@@ -126,25 +128,42 @@ def position_detail(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     visible = positions_for(request.user, network)
     position = get_visible_or_404(visible.select_related("organization", "deputy__organization"), pk=pk)
-    holdings = list(
-        position.holdings.select_related("person").order_by(F("start_date").desc(nulls_last=True))
-    )
-    deputy = (
-        position.deputy if position.deputy_id and visible.filter(pk=position.deputy_id).exists() else None
-    )
+
+    # The body below the actions is cached (see position_detail.html): everything it shows is loaded
+    # lazily, by callables the template calls only when it renders the body afresh.
+    @functools.cache
+    def holdings() -> dict[str, list[PositionHolding]]:
+        return _split_holdings(
+            list(position.holdings.select_related("person").order_by(F("start_date").desc(nulls_last=True)))
+        )
+
+    @functools.cache
+    def deputy() -> Position | None:
+        listed = position.deputy_id and visible.filter(pk=position.deputy_id).exists()
+        return position.deputy if listed else None
+
+    def deputy_holdings() -> list[PositionHolding]:
+        listed_deputy = deputy()
+        return list(listed_deputy.holdings.current().select_related("person")) if listed_deputy else []
+
     context = {
         "network": network,
         "position": position,
-        **_split_holdings(holdings),
+        "current_holdings": lambda: holdings()["current_holdings"],
+        "upcoming_holdings": lambda: holdings()["upcoming_holdings"],
+        "past_holdings": lambda: holdings()["past_holdings"],
         "deputy": deputy,
-        "deputy_holdings": list(deputy.holdings.current().select_related("person")) if deputy else [],
+        "deputy_holdings": deputy_holdings,
         "deputy_for": visible.filter(deputy=position).select_related("organization"),
         "offers": offers_for(request.user, network).filter(positions=position),
         "thematic_fields": ThematicField.objects.filter(network=network, positions=position),
-        "holder_changes": holder_changes(position),
+        "holder_changes": lambda: holder_changes(position),
         **record_history(request, position, "directory.change_position"),
         "can_change": request.user.has_perm("directory.change_position", position),
         "can_manage_holdings": request.user.has_perm("directory.manage_holdings", position),
+        "today": timezone.localdate(),
+        "content_version": content_version(),
+        "fragment_seconds": FRAGMENT_SECONDS,
     }
     return render(request, "directory/position_detail.html", context)
 
