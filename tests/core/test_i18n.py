@@ -169,7 +169,7 @@ def test_the_rtl_stylesheet_is_the_mirror_of_the_ltr_one() -> None:
     one_sided = {
         sel: body for sel, body in ltr.items() if ONE_SIDED_LEFT.search(body) and not ANY_RIGHT.search(body)
     }
-    assert len(one_sided) > 20, "expected KERN to have left-only rules to mirror"
+    assert len(one_sided) >= 5, "expected the (purged) KERN stylesheet to have left-only rules to mirror"
     not_mirrored = [
         sel
         for sel in one_sided

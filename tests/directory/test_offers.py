@@ -217,10 +217,11 @@ def test_translations_are_grouped_per_network_language(world, client_for):
 
     html = client_for(world.editor_a).get(create_url(world.org_a), HTTP_ACCEPT_LANGUAGE="en").content.decode()
 
-    legends = re.findall(r"<legend[^>]*form-section__legend[^>]*>([^<]+)</legend>", html)
-    assert "Translation: Arabic" in legends
-    assert "Translation: Ukrainian" in legends
-    assert "Translation: English" not in legends
+    translations = re.findall(
+        r'<details class="kern-accordion form-translation">\s*<summary[^>]*><span class="kern-title">([^<]+)',
+        html,
+    )
+    assert translations == ["Translation: Arabic", "Translation: Ukrainian"], "collapsed while empty"
     for field in ("title", "description", "opening_hours", "costs", "eligibility", "access"):
         assert f'name="{field}_de"' in html
         assert f'name="{field}_ar"' in html
@@ -366,3 +367,46 @@ def test_the_cached_offer_page_shows_every_change_and_edit_links_only_to_editors
     assert "Rathaus" in html
     assert "Rathaus" in member.get(organization_page).content.decode()
     assert location_edit not in member.get(organization_page).content.decode()
+
+
+def test_a_filled_translation_stands_open_and_says_so(world, client_for):
+    world.network.languages.add(Language.objects.get(code="ar"), Language.objects.get(code="uk"))
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé", title_ar="مقهى اللغة")
+
+    html = client_for(world.editor_a).get(edit_url(offer), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+    def disclosure(language: str) -> re.Match[str] | None:
+        return re.search(
+            rf'<details class="kern-accordion form-translation"( open)?>\s*<summary[^>]*>'
+            rf'<span class="kern-title">Translation: {language}',
+            html,
+        )
+
+    arabic, ukrainian = disclosure("Arabic"), disclosure("Ukrainian")
+    assert arabic[1] == " open"
+    assert 'Translation: Arabic <span class="form-translation__state">· filled in' in html
+    assert ukrainian[1] is None
+
+
+def test_whole_district_serves_every_municipality_and_is_shown_ticked(world, client_for):
+    naumburg = MunicipalityFactory(ags="15084355", name="Naumburg (Saale)")
+    zeitz = MunicipalityFactory(ags="15084590", name="Zeitz")
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé")
+    editor = client_for(world.editor_a)
+
+    response = editor.post(edit_url(offer), form_data(title_de="Sprachcafé", whole_district="on"))
+
+    assert response.status_code == 302
+    assert set(offer.service_area.all()) == {naumburg, zeitz}
+    html = editor.get(edit_url(offer), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert re.search(r'<input type="checkbox" name="whole_district"[^>]*checked', html)
+    assert f"Whole district ({world.network.district})" in html
+
+
+def test_long_choice_lists_offer_a_search_box_to_scripts(world, client_for):
+    offer = OfferFactory(organization=world.org_a)
+
+    html = client_for(world.editor_a).get(edit_url(offer), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+    assert 'data-choice-filter="Search in “Languages”"' in html, "60+ languages"
+    assert 'data-choice-filter="Search in “Target groups”"' not in html, "short lists stay as they are"

@@ -245,6 +245,16 @@ class Fieldset:
     fields: list[forms.BoundField]
     language: str | None = None
 
+    @property
+    def is_filled(self) -> bool:
+        return any(field.value() not in (None, "", [], ()) for field in self.fields)
+
+    @property
+    def is_open(self) -> bool:
+        """A translation group stands open when it holds text or an error, and is collapsed otherwise:
+        most people write German only, and nine empty languages would bury the form."""
+        return self.is_filled or any(field.errors for field in self.fields)
+
 
 def _model_choice(form: forms.BaseForm, name: str) -> "forms.ModelChoiceField[Any]":
     return cast("forms.ModelChoiceField[Any]", form.fields[name])
@@ -427,11 +437,13 @@ class OfferForm(FieldsetModelForm):
             "locations": forms.CheckboxSelectMultiple,
         }
 
+    whole_district = forms.BooleanField(required=False)
+
     fieldset_layout = [
         (_("Offer"), ["title_de", "description_de"]),
         (
             _("For whom and where"),
-            ["thematic_fields", "target_groups", "languages", "service_area", "locations"],
+            ["thematic_fields", "target_groups", "languages", "whole_district", "service_area", "locations"],
         ),
         (_("Access"), ["opening_hours_de", "costs_de", "eligibility_de", "access_de"]),
         (_("Contact for this offer"), ["email", "phone", "website"]),
@@ -458,6 +470,16 @@ class OfferForm(FieldsetModelForm):
         _model_choice(self, "locations").queryset = organization.locations.select_related("municipality")
         self.fields["locations"].help_text = _("The organization's locations where the offer takes place.")
         self.fields["service_area"].help_text = _("Municipalities where people can use the offer.")
+        district = self.choices_offered["service_area"]
+        self.fields["whole_district"].label = _("Whole district (%(district)s)") % {
+            "district": network.district
+        }
+        self.fields["whole_district"].help_text = _(
+            "All %(count)s municipalities; no need to tick them one by one below."
+        ) % {"count": len(district)}
+        if self.instance.pk and not self.is_bound:
+            served = set(self.current_ids("service_area"))
+            self.fields["whole_district"].initial = bool(served) and served >= {m.pk for m in district}
         self.fields["visibility"].help_text = _(
             "Public offers are shown to everyone; the others only to members of the network."
         )
@@ -476,6 +498,12 @@ class OfferForm(FieldsetModelForm):
 
     def clean_service_area(self) -> list[Any]:
         return self._clean_kept("service_area")
+
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        if self.cleaned_data.get("whole_district"):
+            self.cleaned_data["service_area"] = list(self.choices_offered["service_area"])
+        return self.cleaned_data
 
 
 class LocationForm(KernModelForm):
