@@ -479,3 +479,13 @@ def test_a_german_fallback_on_a_right_to_left_page_keeps_its_own_direction(world
 
     assert '<html lang="ar" dir="rtl">' in arabic
     assert '<div class="record-text" lang="de" dir="ltr"><p>Nur auf Deutsch.</p></div>' in arabic
+
+
+def test_the_edit_form_asks_for_what_is_required_first(world, client_for):
+    html = client_for(world.editor_a).get(edit_url(world.org_a)).content.decode()
+
+    first_group = html.split('class="record-form"')[1].split("</fieldset>")[0]
+    names = re.findall(r'<(?:input|select|textarea)[^>]*name="([a-z_]+)"', first_group)
+    names.remove("csrfmiddlewaretoken")
+    assert names[0] == "name"
+    assert names.index("kind") < names.index("short_name"), names

@@ -278,6 +278,8 @@ class FieldsetModelForm(KernModelForm):
         for legend, names in self.fieldset_layout:
             placed.update(names)
             if bound := [self[name] for name in names if name in self.fields]:
+                # Within a group, what must be filled in comes first (a stable sort keeps the rest).
+                bound.sort(key=lambda field: not field.field.required)
                 groups.append(Fieldset(str(legend), bound))
         for code, language_name in self.languages:
             if code == SOURCE_LANGUAGE:
