@@ -410,3 +410,19 @@ def test_long_choice_lists_offer_a_search_box_to_scripts(world, client_for):
 
     assert 'data-choice-filter="Search in “Languages”"' in html, "60+ languages"
     assert 'data-choice-filter="Search in “Target groups”"' not in html, "short lists stay as they are"
+
+
+def test_a_network_across_districts_lists_its_municipalities_by_district(world, client_for):
+    world.network.district_ags = "15"  # the whole federal state
+    world.network.save()
+    naumburg = MunicipalityFactory(ags="15084355", name="Naumburg (Saale)", district="Burgenlandkreis")
+    MunicipalityFactory(ags="15088205", name="Merseburg", district="Saalekreis")
+    offer = OfferFactory(organization=world.org_a)
+
+    html = client_for(world.editor_a).get(edit_url(offer), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    groups = re.findall(r'<legend class="kern-label choice-group__legend">([^<]+)</legend>', html)
+
+    assert groups == ["Burgenlandkreis", "Saalekreis"]
+    response = client_for(world.editor_a).post(edit_url(offer), form_data(service_area=[naumburg.pk]))
+    assert response.status_code == 302
+    assert list(offer.service_area.all()) == [naumburg]

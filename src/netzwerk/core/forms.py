@@ -5,10 +5,12 @@ our own and allauth's — gets the KERN classes and the ARIA links to hints and 
 work. Our forms inherit `KernForm`/`KernModelForm`, the place for behaviour all forms share.
 """
 
+from functools import cached_property
 from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.forms.boundfield import BoundWidget
 from django.forms.renderers import TemplatesSetting
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
@@ -34,6 +36,27 @@ class KernBoundField(forms.BoundField):
             attrs["aria-describedby"] = f"{described} {self.auto_id}_error".strip()
         attrs["class"] = f"{attrs.get('class', '')} {css}".strip()
         return attrs
+
+    @cached_property
+    def choice_groups(self) -> list[tuple[str | None, list[BoundWidget]]]:
+        """The options of a checkbox or radio list, by group where the choices are grouped (for example
+        municipalities by district): [(group name or None, options)]; ungrouped options form one group."""
+        id_ = self.field.widget.attrs.get("id") or self.auto_id
+        attrs = self.build_widget_attrs({"id": id_} if id_ else {})
+        widget: Any = self.field.widget  # a choice widget: it has optgroups()
+        groups: list[tuple[str | None, list[BoundWidget]]] = []
+        value = widget.format_value(self.value())
+        for name, options, _index in widget.optgroups(self.html_name, value, attrs):
+            bound = [BoundWidget(widget, option, self.form.renderer) for option in options]
+            if groups and name is None and groups[-1][0] is None:
+                groups[-1][1].extend(bound)
+            else:
+                groups.append((name, bound))
+        return groups
+
+    @property
+    def choice_count(self) -> int:
+        return sum(len(options) for _name, options in self.choice_groups)
 
 
 class KernFormRenderer(TemplatesSetting):

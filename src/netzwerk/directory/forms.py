@@ -479,6 +479,11 @@ class OfferForm(FieldsetModelForm):
         self.fields["whole_district"].help_text = _(
             "All %(count)s municipalities; no need to tick them one by one below."
         ) % {"count": len(district)}
+        districts = {municipality.district for municipality in district}
+        if len(districts) > 1:  # a network larger than one district: municipalities by district
+            _model_choice(self, "service_area").choices = [
+                (name, [(m.pk, m.name) for m in district if m.district == name]) for name in sorted(districts)
+            ]
         if self.instance.pk and not self.is_bound:
             served = set(self.current_ids("service_area"))
             self.fields["whole_district"].initial = bool(served) and served >= {m.pk for m in district}
