@@ -412,3 +412,14 @@ def test_lists_are_rendered_once_for_all_readers_and_show_every_change_at_once(w
     english = client.get(OFFERS, headers={"accept-language": "en"}).content.decode()
     assert "Alle Sprachen" in german
     assert "All languages" in english, "each interface language has its own cached filter"
+
+
+def test_the_number_of_results_follows_every_change(world, client):
+    OfferFactory(organization=world.org_a, title_de="Sprachcafé")
+    assert "1 offer found" in client.get(OFFERS).content.decode()
+    repeat = _queries(client, OFFERS)
+
+    OfferFactory(organization=world.org_a, title_de="Nähcafé")
+
+    assert "2 offers found" in client.get(OFFERS).content.decode()
+    assert repeat <= 2, "a repeated view costs the network lookup; count and fragments come from the cache"

@@ -6,12 +6,14 @@ check the permission for the action (403), validate the form, save, redirect wit
 
 from typing import Any
 
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 
+from netzwerk.core.content_cache import FRAGMENT_SECONDS
 from netzwerk.core.history import history_entries
 
 PER_PAGE = 20
@@ -20,11 +22,21 @@ HISTORY_LIMIT = 50
 
 
 def paginate(
-    request: HttpRequest, queryset: QuerySet[Any], per_page: int = PER_PAGE
+    request: HttpRequest, queryset: QuerySet[Any], per_page: int = PER_PAGE, count_key: str | None = None
 ) -> tuple[Page, list[Any]]:
     """The requested page (out-of-range or invalid numbers give the nearest page) and the page numbers
-    to offer, with ellipses for long ranges."""
+    to offer, with ellipses for long ranges.
+
+    `count_key`: the list is the same for everyone with this key (see `core.content_cache`), so the number
+    of results is counted once and then taken from the cache.
+    """
     paginator = Paginator(queryset, per_page)
+    if count_key is not None:
+        count = cache.get(count_key)
+        if count is None:
+            count = paginator.count
+            cache.set(count_key, count, FRAGMENT_SECONDS)
+        paginator.__dict__["count"] = count  # Paginator.count is a cached_property
     page = paginator.get_page(request.GET.get("page"))
     numbers = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
     return page, numbers

@@ -4,6 +4,7 @@ With htmx the filter form asks for the result list only (`_offer_results.html` /
 `_organization_results.html`) and swaps it in place; without JavaScript the same URL answers the full page.
 """
 
+import hashlib
 from collections import Counter
 from typing import Any
 
@@ -48,7 +49,11 @@ def _listing(request: HttpRequest, show: str) -> HttpResponse:
         results: QuerySet[Any] = _offers(form.filter_offers(visible_offers), network)
     else:
         results = _organizations(form.filter_organizations(organizations_for(request.user, network)), network)
-    page, page_numbers = paginate(request, results)
+    version = content_version()
+    count_key = (
+        f"netzwerk:directory-count:{version}:{network.pk}:{show}:{int(internal)}:{_count_query(request)}"
+    )
+    page, page_numbers = paginate(request, results, count_key=count_key)
     if show == ORGANIZATIONS:
         page.object_list = _WithOfferCounts(page.object_list, form.filter_offers(visible_offers))
 
@@ -73,7 +78,7 @@ def _listing(request: HttpRequest, show: str) -> HttpResponse:
         "results_template": results_template,
         # Filter options and result cards are the same for every reader of the network with the same
         # language and visibility level: rendered once, then served from the cache until content changes.
-        "content_version": content_version(),
+        "content_version": version,
         "fragment_seconds": FRAGMENT_SECONDS,
     }
     htmx = getattr(request, "htmx", None)
@@ -141,6 +146,15 @@ class _WithOfferCounts:
 
     def __getitem__(self, index: Any) -> Any:
         return self._load()[index]
+
+
+def _count_query(request: HttpRequest) -> str:
+    """The filter part of the address (not the page number), normalised and short enough for a key."""
+    pairs = sorted(
+        (name, value) for name, values in request.GET.lists() if name != "page" for value in values
+    )
+    # The language too: a text search may look at the reader's language.
+    return hashlib.sha256(repr((get_language(), pairs)).encode()).hexdigest()[:32]
 
 
 def _without(query: QueryDict, *names: str) -> str:
