@@ -236,20 +236,27 @@ def main() -> None:
         else:
             print(f"{arguments.requests} requests per page over {arguments.connections} connections")
         print(f"{'page':32} {'p50 ms':>8} {'p95 ms':>8} {'× healthz':>10}")
-        baseline = 0.0
-        worst = 0.0
-        for page in pages:
+
+        def load(page: Page) -> tuple[float, float]:
             # A first round warms every server process's imports, templates and caches.
             measure(port, page, 8 * arguments.connections, arguments.connections)
             if use_wrk:
-                p50, p95 = measure_with_wrk(port, page, arguments.seconds, arguments.connections, script)
-            else:
-                durations = measure(port, page, arguments.requests, arguments.connections)
-                p50, p95 = statistics.median(durations), percentile(durations, 0.95)
-            baseline = baseline or p50
+                return measure_with_wrk(port, page, arguments.seconds, arguments.connections, script)
+            durations = measure(port, page, arguments.requests, arguments.connections)
+            return statistics.median(durations), percentile(durations, 0.95)
+
+        results = {page.name: load(page) for page in pages}
+        # /healthz is measured again at the end and the faster of both runs is the baseline: a slow first
+        # run must not make every other page look fast.
+        healthz_again = load(pages[0])
+        baseline = min(results[pages[0].name][0], healthz_again[0])
+        worst = 0.0
+        for page in pages:
+            p50, p95 = results[page.name]
             ratio = p50 / baseline
             worst = max(worst, ratio)
             print(f"{page.name:32} {p50 * 1000:8.1f} {p95 * 1000:8.1f} {ratio:10.1f}")
+        print(f"{'healthz (again)':32} {healthz_again[0] * 1000:8.1f} {healthz_again[1] * 1000:8.1f}")
         first, repeat, assets = visit_weight(port, pages[3].path)
         print(
             f"directory first visit: {first / 1024:.0f} KB, page, {assets} assets and fonts (target ≤ 200 KB)"
