@@ -104,6 +104,16 @@ def wait_until_up(port: int, server: subprocess.Popen) -> None:
     raise SystemExit("the server did not answer within 60 s")
 
 
+def wait_until_the_worker_is_idle() -> None:
+    """Loading the demo queues tasks (emails, indexing); measure only once the worker has done them."""
+    from huey.contrib.djhuey import HUEY
+
+    deadline = time.monotonic() + 120
+    while HUEY.pending_count() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    time.sleep(2)
+
+
 def fetch(connection: http.client.HTTPConnection, path: str, cookie: str = "") -> tuple[int, bytes]:
     headers = dict(ACCEPT)
     if cookie:
@@ -195,6 +205,28 @@ def http_text(port: int, path: str) -> str:
     return connection.getresponse().read().decode()
 
 
+def report(
+    pages: list[Page],
+    results: dict[str, tuple[float, float]],
+    healthz_again: tuple[float, float],
+    weight: tuple[int, int, int],
+) -> None:
+    baseline = min(results[pages[0].name][0], healthz_again[0])
+    worst = 0.0
+    for page in pages:
+        p50, p95 = results[page.name]
+        ratio = p50 / baseline
+        worst = max(worst, ratio)
+        print(f"{page.name:32} {p50 * 1000:8.1f} {p95 * 1000:8.1f} {ratio:10.1f}")
+    print(f"{'healthz (again)':32} {healthz_again[0] * 1000:8.1f} {healthz_again[1] * 1000:8.1f}")
+    first, repeat, assets = weight
+    print(f"directory first visit: {first / 1024:.0f} KB, page, {assets} assets and fonts (target ≤ 200 KB)")
+    print(f"directory repeat visit: {repeat / 1024:.1f} KB (target ≤ 20 KB)")
+    verdict = worst <= RATIO_TARGET and first <= FIRST_VISIT_TARGET and repeat <= REPEAT_VISIT_TARGET
+    outcome = "met" if verdict else "MISSED"
+    print(f"slowest page {worst:.1f}× healthz (target ≤ {RATIO_TARGET:.0f}×); targets {outcome}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -228,6 +260,7 @@ def main() -> None:
     )
     try:
         wait_until_up(port, server)
+        wait_until_the_worker_is_idle()
         use_wrk = bool(shutil.which("wrk")) and not arguments.python_client
         script = var_dir / "report.lua"
         script.write_text(WRK_REPORT, encoding="utf-8")
@@ -249,22 +282,7 @@ def main() -> None:
         # /healthz is measured again at the end and the faster of both runs is the baseline: a slow first
         # run must not make every other page look fast.
         healthz_again = load(pages[0])
-        baseline = min(results[pages[0].name][0], healthz_again[0])
-        worst = 0.0
-        for page in pages:
-            p50, p95 = results[page.name]
-            ratio = p50 / baseline
-            worst = max(worst, ratio)
-            print(f"{page.name:32} {p50 * 1000:8.1f} {p95 * 1000:8.1f} {ratio:10.1f}")
-        print(f"{'healthz (again)':32} {healthz_again[0] * 1000:8.1f} {healthz_again[1] * 1000:8.1f}")
-        first, repeat, assets = visit_weight(port, pages[3].path)
-        print(
-            f"directory first visit: {first / 1024:.0f} KB, page, {assets} assets and fonts (target ≤ 200 KB)"
-        )
-        print(f"directory repeat visit: {repeat / 1024:.1f} KB (target ≤ 20 KB)")
-        verdict = worst <= RATIO_TARGET and first <= FIRST_VISIT_TARGET and repeat <= REPEAT_VISIT_TARGET
-        outcome = "met" if verdict else "MISSED"
-        print(f"slowest page {worst:.1f}× healthz (target ≤ {RATIO_TARGET:.0f}×); targets {outcome}")
+        report(pages, results, healthz_again, visit_weight(port, pages[3].path))
     finally:
         server.terminate()
         server.wait(timeout=30)
