@@ -460,6 +460,7 @@ def test_organization_page_query_count_does_not_grow_with_its_positions(world, c
     with CaptureQueriesContext(connection) as few:
         assert member.get(detail_url(world.org_a)).status_code == 200
     _add_staffed_positions(world.org_a, 8)
+    cache.clear()
     with CaptureQueriesContext(connection) as many:
         page = member.get(detail_url(world.org_a))
     with CaptureQueriesContext(connection) as cached:

@@ -276,6 +276,9 @@ CONTENT_SECURITY_POLICY = {
 }
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+# Sessions are read from the cache and written through to the database: one query less per page for
+# everyone logged in, and sessions survive a cleared cache.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # --- API --------------------------------------------------------------------------------------------
 NINJA_PAGINATION_PER_PAGE = 20
