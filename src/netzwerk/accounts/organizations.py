@@ -12,7 +12,10 @@ from django.db.models import QuerySet
 from netzwerk.core.models import Network
 
 
+def organization_model() -> Any:
+    return apps.get_model("directory", "Organization")
+
+
 def organizations_in(network: Network) -> QuerySet[Any]:
     """Organizations that are active, not dissolved members of `network`, by name."""
-    organization_model = apps.get_model("directory", "Organization")
-    return organization_model.objects.in_network(network).listed().order_by("name")
+    return organization_model().objects.in_network(network).listed().order_by("name")

@@ -2,7 +2,10 @@
 
 from typing import Any
 
+from django.db.models import Prefetch
+
 from .models import INTERNAL_ROLES, Membership, Role
+from .organizations import organization_model
 
 _CACHE_ATTR = "_netzwerk_memberships"
 
@@ -12,9 +15,13 @@ def memberships_by_network(user: Any) -> dict[int, Membership]:
         return {}
     cached = getattr(user, _CACHE_ATTR, None)
     if cached is None:
+        # Only the organizations' keys: permission checks compare ids, and this runs on every page.
+        organization_keys = Prefetch("organizations", queryset=organization_model().objects.only("pk"))
         cached = {
             membership.network_id: membership
-            for membership in Membership.objects.active().filter(user=user).prefetch_related("organizations")
+            for membership in Membership.objects.active()
+            .filter(user=user)
+            .prefetch_related(organization_keys)
         }
         setattr(user, _CACHE_ATTR, cached)
     return cached
