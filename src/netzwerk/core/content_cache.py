@@ -28,6 +28,11 @@ def content_version() -> int:
     return int(version)
 
 
+def fragment_context() -> dict[str, int]:
+    """What a template's `{% cache fragment_seconds name … content_version … %}` needs."""
+    return {"content_version": content_version(), "fragment_seconds": FRAGMENT_SECONDS}
+
+
 def _move_on() -> None:
     cache.set(VERSION_KEY, time.time_ns(), timeout=None)
 

@@ -12,6 +12,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from netzwerk.core.content_language import SOURCE_LANGUAGE, text_direction
 from netzwerk.core.forms import KernForm, KernModelForm, LogoField
 from netzwerk.core.models import Language, Municipality, Network, TargetGroup, ThematicField
 
@@ -24,8 +25,6 @@ from .models import (
     OrganizationKind,
     OrganizationStatus,
 )
-
-SOURCE_LANGUAGE = "de"
 
 
 def _formfield(model_field: Any, **kwargs: Any) -> Any:
@@ -309,9 +308,7 @@ class FieldsetModelForm(KernModelForm):
                     self.fields[name].label = base_label
                 else:
                     self.fields[name].label = f"{base_label} ({language_name})"
-                    self.fields[name].widget.attrs.update(
-                        {"lang": code, "dir": "rtl" if code in settings.LANGUAGES_BIDI else "ltr"}
-                    )
+                    self.fields[name].widget.attrs.update({"lang": code, "dir": text_direction(code)})
 
     def current_ids(self, field_name: str) -> list[int]:
         if not self.instance.pk:

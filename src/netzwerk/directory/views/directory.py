@@ -17,11 +17,12 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
 from netzwerk.accounts.roles import reads_internal
-from netzwerk.core.content_cache import FRAGMENT_SECONDS, content_version
+from netzwerk.core.content_cache import fragment_context
+from netzwerk.core.content_language import SOURCE_LANGUAGE
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, ThematicField
 from netzwerk.directory.access import offers_for, organizations_for
-from netzwerk.directory.forms import SOURCE_LANGUAGE, DirectoryFilterForm
+from netzwerk.directory.forms import DirectoryFilterForm
 from netzwerk.directory.models import Location, Offer, OfferQuerySet, Organization
 
 from . import paginate
@@ -49,10 +50,9 @@ def _listing(request: HttpRequest, show: str) -> HttpResponse:
         results: QuerySet[Any] = _offers(form.filter_offers(visible_offers), network)
     else:
         results = _organizations(form.filter_organizations(organizations_for(request.user, network)), network)
-    version = content_version()
-    count_key = (
-        f"netzwerk:directory-count:{version}:{network.pk}:{show}:{int(internal)}:{_count_query(request)}"
-    )
+    fragment = fragment_context()
+    version, filters = fragment["content_version"], _count_query(request)
+    count_key = f"netzwerk:directory-count:{version}:{network.pk}:{show}:{int(internal)}:{filters}"
     page, page_numbers = paginate(request, results, count_key=count_key)
     if show == ORGANIZATIONS:
         page.object_list = _WithOfferCounts(page.object_list, form.filter_offers(visible_offers))
@@ -78,8 +78,7 @@ def _listing(request: HttpRequest, show: str) -> HttpResponse:
         "results_template": results_template,
         # Filter options and result cards are the same for every reader of the network with the same
         # language and visibility level: rendered once, then served from the cache until content changes.
-        "content_version": version,
-        "fragment_seconds": FRAGMENT_SECONDS,
+        **fragment,
     }
     htmx = getattr(request, "htmx", None)
     if htmx and not htmx.history_restore_request:

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from netzwerk.core.content_cache import FRAGMENT_SECONDS, content_version
+from netzwerk.core.content_cache import fragment_context
 from netzwerk.core.history import history_entries
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network
@@ -43,8 +43,7 @@ def offer_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "offer_with_details": with_details,
         "organization": offer.organization,
         "can_edit": request.user.has_perm("directory.change_offer", offer),
-        "content_version": content_version(),
-        "fragment_seconds": FRAGMENT_SECONDS,
+        **fragment_context(),
         **record_history(request, offer, "directory.change_offer"),
     }
     return render(request, "directory/offer_detail.html", context)

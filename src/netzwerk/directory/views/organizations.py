@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from netzwerk.accounts.roles import reads_internal
-from netzwerk.core.content_cache import FRAGMENT_SECONDS, content_version
+from netzwerk.core.content_cache import fragment_context
 from netzwerk.core.history import history_entries
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, ThematicField
@@ -74,8 +74,7 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "sees_internal": reads_internal(request.user, network),
         # Current holders of positions depend on the date.
         "today": timezone.localdate(),
-        "content_version": content_version(),
-        "fragment_seconds": FRAGMENT_SECONDS,
+        **fragment_context(),
         **record_history(request, organization, "directory.change_organization"),
     }
     return render(request, "directory/organization_detail.html", context)

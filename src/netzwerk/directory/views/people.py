@@ -19,7 +19,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from netzwerk.core.content_cache import FRAGMENT_SECONDS, content_version
+from netzwerk.core.content_cache import fragment_context
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, ThematicField
 from netzwerk.core.permissions import require
@@ -162,8 +162,7 @@ def position_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "can_change": request.user.has_perm("directory.change_position", position),
         "can_manage_holdings": request.user.has_perm("directory.manage_holdings", position),
         "today": timezone.localdate(),
-        "content_version": content_version(),
-        "fragment_seconds": FRAGMENT_SECONDS,
+        **fragment_context(),
     }
     return render(request, "directory/position_detail.html", context)
 

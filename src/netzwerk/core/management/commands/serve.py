@@ -16,9 +16,6 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 
-# Sync workers, one request at a time per process: no two requests of one process contend for Python's
-# global lock, so response times stay even under load. They do not keep connections open, which is
-# what gunicorn recommends behind a buffering proxy (nginx) in production anyway.
 def default_web_workers() -> int:
     # Requests mostly wait on the database and render templates; two processes per core saturate the
     # machine without the memory of gunicorn's suggested 2n+1 on small servers.
@@ -68,6 +65,9 @@ class Command(BaseCommand):
             addrport,
             "--workers",
             str(workers),
+            # Sync workers, one request at a time per process: no two requests of one process contend for
+            # Python's global lock, so response times stay even under load. They keep no connection
+            # open, as gunicorn recommends behind a buffering proxy (nginx) in production anyway.
             "--worker-class",
             "sync",
             "--graceful-timeout",
