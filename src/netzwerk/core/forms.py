@@ -15,6 +15,8 @@ from django.forms.renderers import TemplatesSetting
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from . import edit_conflicts
+
 WIDGET_CLASSES = {
     "checkbox": "kern-form-check__checkbox",
     "checkboxselectmultiple": "kern-form-check__checkbox",
@@ -70,7 +72,15 @@ class KernForm(forms.Form):
 
 
 class KernModelForm(forms.ModelForm):
-    pass
+    """Editing a record that keeps a history carries the version it was loaded from, so that a save
+    after someone else's change is merged or shown as a conflict (`core.edit_conflicts.save_edit`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None and edit_conflicts.keeps_history(type(self.instance)):
+            self.fields[edit_conflicts.VERSION_FIELD] = edit_conflicts.version_field()
+            if not self.is_bound and edit_conflicts.VERSION_FIELD not in self.initial:
+                self.initial[edit_conflicts.VERSION_FIELD] = edit_conflicts.record_version(self.instance)
 
 
 class LogoField(forms.ImageField):

@@ -77,6 +77,41 @@ def history_entries(record: models.Model, limit: int = 50) -> list[HistoryEntry]
     return list(_HistoryReader(manager.model).entries(manager.all(), limit))
 
 
+def record_version(record: models.Model) -> int:
+    """The id of the record's newest history row, 0 without one: every save, many-to-many change and
+    deletion writes such a row, whichever code path made it, so this number moves with every change."""
+    manager = getattr(record, "history", None)
+    if manager is None or record.pk is None:
+        return 0
+    return manager.aggregate(newest=models.Max("history_id"))["newest"] or 0
+
+
+def history_entries_since(record: models.Model, version: int, limit: int = 20) -> list[HistoryEntry]:
+    """The record's changes after the history row `version`, newest first (who, when, what)."""
+    manager = getattr(record, "history", None)
+    if manager is None:
+        return []
+    rows = manager.filter(history_id__gte=version)
+    return list(_HistoryReader(manager.model).entries(rows, limit, stop_at=version))
+
+
+def snapshot(record: models.Model, version: int) -> dict[str, Any] | None:
+    """The record's field values as history row `version` kept them: plain fields by name with their
+    stored value (the key for a relation), tracked many-to-many fields as sets of keys; None when
+    there is no such row of this record."""
+    manager = getattr(record, "history", None)
+    if manager is None:
+        return None
+    row = manager.filter(history_id=version).first()
+    if row is None:
+        return None
+    reader = _HistoryReader(manager.model)
+    reader._attach_m2m_ids([row])
+    values: dict[str, Any] = {f.name: getattr(row, f.attname) for f in manager.model.tracked_fields}
+    values.update(row.m2m_ids)
+    return values
+
+
 class _HistoryReader:
     def __init__(self, history_model: type[models.Model]) -> None:
         self.history_model = history_model
@@ -125,10 +160,18 @@ class _HistoryReader:
             ):
                 by_id[history_id].m2m_ids[m2m_field.name].add(target_id)
 
-    def entries(self, queryset: models.QuerySet, limit: int) -> Iterator[HistoryEntry]:
+    def entries(
+        self, queryset: models.QuerySet, limit: int, stop_at: int | None = None
+    ) -> Iterator[HistoryEntry]:
+        """Entries newest first; with `stop_at`, only those after that row, which serves as the
+        baseline of the oldest one and is never merged into it."""
         produced = 0
         group: list[Any] = []  # rows of one save, newest first
         for row in self._records(queryset):
+            if row.history_id == stop_at:
+                if group and (entry := self._entry(group, baseline=row)) is not None:
+                    yield entry
+                return
             if group and self._same_save(group, row):
                 group.append(row)
                 continue
@@ -194,12 +237,12 @@ class _HistoryReader:
             model_field = self.model._meta.get_field(change.field)
             if change.field in changed_m2m:
                 target = get_m2m_reverse_field_name(model_field)
-                old = _names([row[target] for row in change.old])
-                new = _names([row[target] for row in change.new])
+                old = display_names([row[target] for row in change.old])
+                new = display_names([row[target] for row in change.new])
             else:
-                old, new = _display(model_field, change.old), _display(model_field, change.new)
+                old, new = display_value(model_field, change.old), display_value(model_field, change.new)
             if old != new:
-                changes.append(FieldChange(change.field, _label(model_field), old, new))
+                changes.append(FieldChange(change.field, field_label(model_field), old, new))
         return self._in_model_order(changes)
 
     def _initial_values(self, row: Any) -> list[FieldChange]:
@@ -207,15 +250,15 @@ class _HistoryReader:
         for name in self.plain_fields:
             model_field = self.model._meta.get_field(name)
             value = _related_or_none(row, name) if model_field.is_relation else getattr(row, name)
-            shown = _display(model_field, value)
+            shown = display_value(model_field, value)
             if shown is not None and value is not False:  # an unticked box says nothing at creation
-                changes.append(FieldChange(name, _label(model_field), None, shown))
+                changes.append(FieldChange(name, field_label(model_field), None, shown))
         for m2m_field in self.m2m_fields:
             if row.m2m_ids[m2m_field.name]:
                 target = get_m2m_reverse_field_name(m2m_field)
                 rows = getattr(row, m2m_field.name).select_related(target)
-                names = _names([getattr(through_row, target) for through_row in rows])
-                changes.append(FieldChange(m2m_field.name, _label(m2m_field), None, names))
+                names = display_names([getattr(through_row, target) for through_row in rows])
+                changes.append(FieldChange(m2m_field.name, field_label(m2m_field), None, names))
         return self._in_model_order(changes)
 
     def _in_model_order(self, changes: list[FieldChange]) -> list[FieldChange]:
@@ -241,7 +284,7 @@ def _related_or_none(row: Any, name: str) -> Any:
         return None
 
 
-def _label(model_field: Any) -> str:
+def field_label(model_field: Any) -> str:
     original = getattr(model_field, "translated_field", None)  # a modeltranslation column
     if original is not None:
         language = dict(settings.LANGUAGES).get(model_field.language, model_field.language)
@@ -249,12 +292,12 @@ def _label(model_field: Any) -> str:
     return str(capfirst(getattr(model_field, "verbose_name", model_field.name)))
 
 
-def _names(objects: list[Any]) -> str | None:
+def display_names(objects: list[Any]) -> str | None:
     names = sorted(str(obj) for obj in objects if obj is not None)
     return ", ".join(names) if names else None
 
 
-def _display(model_field: Any, value: Any) -> str | None:  # noqa: PLR0911 - one return per kind of value
+def display_value(model_field: Any, value: Any) -> str | None:  # noqa: PLR0911 - one return per kind of value
     """A stored value as a person reads it: choice labels, names, localized dates, Yes/No."""
     if value is None or value == "" or (isinstance(value, DeletedObject) and value.pk is None):
         return None

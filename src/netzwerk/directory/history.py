@@ -12,5 +12,5 @@ def register_history() -> None:
         Offer, m2m_fields=["thematic_fields", "target_groups", "languages", "service_area", "locations"]
     )
     track_history(Position, m2m_fields=["offers", "thematic_fields"])
-    track_history(Person)
+    track_history(Person, m2m_fields=["languages"])
     track_history(PositionHolding)

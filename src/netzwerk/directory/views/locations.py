@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from netzwerk.core.edit_conflicts import report_saved, save_edit
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network
 from netzwerk.core.permissions import require
@@ -43,11 +44,23 @@ def location_edit(request: HttpRequest, pk: int) -> HttpResponse:
     location = _visible_location(request, network, pk)
     require(request, "directory.change_location", location)
     form = LocationForm(request.POST or None, instance=location, network=network)
+    conflict = None
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("The location “%(name)s” has been saved.") % {"name": location.name})
-        return redirect(location.organization.url_in(network))
-    context = {"network": network, "form": form, "organization": location.organization, "location": location}
+        outcome = save_edit(form=form)
+        if outcome.saved:
+            saved = _("The location “%(name)s” has been saved.") % {"name": location.name}
+            report_saved(request, outcome, saved)
+            return redirect(location.organization.url_in(network))
+        conflict = outcome
+        form = LocationForm(instance=outcome.record, initial=outcome.kept_input, network=network)
+    context = {
+        "network": network,
+        "form": form,
+        "organization": location.organization,
+        "location": location,
+        "conflict": conflict,
+        "discard_url": location.organization.url_in(network),
+    }
     return render(request, "directory/location_form.html", context)
 
 

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from netzwerk.core.content_cache import fragment_context
+from netzwerk.core.edit_conflicts import report_saved, save_edit
 from netzwerk.core.history import history_entries
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network
@@ -76,11 +77,28 @@ def offer_edit(request: HttpRequest, pk: int) -> HttpResponse:
     offer = _visible_offer(request, network, pk)
     require(request, "directory.change_offer", offer)
     form = OfferForm(request.POST or None, instance=offer, network=network, organization=offer.organization)
+    conflict = None
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("The changes to “%(title)s” have been saved.") % {"title": offer})
-        return redirect(offer.url_in(network))
-    context = {"network": network, "form": form, "organization": offer.organization, "offer": offer}
+        outcome = save_edit(form=form)
+        if outcome.saved:
+            saved = _("The changes to “%(title)s” have been saved.") % {"title": offer}
+            report_saved(request, outcome, saved)
+            return redirect(offer.url_in(network))
+        conflict = outcome
+        form = OfferForm(
+            instance=outcome.record,
+            initial=outcome.kept_input,
+            network=network,
+            organization=offer.organization,
+        )
+    context = {
+        "network": network,
+        "form": form,
+        "organization": offer.organization,
+        "offer": offer,
+        "conflict": conflict,
+        "discard_url": offer.url_in(network),
+    }
     return render(request, "directory/offer_form.html", context)
 
 

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 
 from netzwerk.accounts.roles import reads_internal
 from netzwerk.core.content_cache import fragment_context
+from netzwerk.core.edit_conflicts import report_saved, save_edit
 from netzwerk.core.history import history_entries
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, ThematicField
@@ -108,15 +109,26 @@ def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
         request.POST or None, request.FILES or None, instance=organization, network=network
     )
     previous_logo = organization.logo.name
+    conflict = None
     if request.method == "POST" and form.is_valid():
-        form.save()
-        _remove_replaced_logo(previous_logo, organization.logo.name)
-        messages.success(request, _("The changes to “%(name)s” have been saved.") % {"name": organization})
-        return redirect(organization.url_in(network))
+        outcome = save_edit(form=form)
+        if outcome.saved:
+            _remove_replaced_logo(previous_logo, outcome.record.logo.name)  # type: ignore[attr-defined]
+            saved = _("The changes to “%(name)s” have been saved.") % {"name": organization}
+            report_saved(request, outcome, saved)
+            return redirect(organization.url_in(network))
+        conflict = outcome
+        form = OrganizationForm(instance=outcome.record, initial=outcome.kept_input, network=network)
     return render(
         request,
         "directory/organization_form.html",
-        {"network": network, "form": form, "organization": organization},
+        {
+            "network": network,
+            "form": form,
+            "organization": organization,
+            "conflict": conflict,
+            "discard_url": organization.url_in(network),
+        },
     )
 
 

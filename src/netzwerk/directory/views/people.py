@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from netzwerk.core.content_cache import fragment_context
+from netzwerk.core.edit_conflicts import report_saved, save_edit
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network, ThematicField
 from netzwerk.core.permissions import require
@@ -194,15 +195,28 @@ def position_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = PositionForm(
         request.POST or None, instance=position, network=network, organization=position.organization
     )
+    conflict = None
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("The changes to the position were saved."))
-        return redirect(position.url_in(network))
-    return render(
-        request,
-        "directory/position_form.html",
-        {"network": network, "organization": position.organization, "position": position, "form": form},
-    )
+        outcome = save_edit(form=form)
+        if outcome.saved:
+            report_saved(request, outcome, _("The changes to the position were saved."))
+            return redirect(position.url_in(network))
+        conflict = outcome
+        form = PositionForm(
+            instance=outcome.record,
+            initial=outcome.kept_input,
+            network=network,
+            organization=position.organization,
+        )
+    context = {
+        "network": network,
+        "organization": position.organization,
+        "position": position,
+        "form": form,
+        "conflict": conflict,
+        "discard_url": position.url_in(network),
+    }
+    return render(request, "directory/position_form.html", context)
 
 
 @require_http_methods(["GET", "POST"])
@@ -352,14 +366,31 @@ def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_visible_or_404(persons_for(request.user, network), pk=pk)
     require(request, "directory.change_person", person)
     form = PersonForm(request.POST or None, instance=person)
+    conflict = None
     if request.method == "POST" and form.is_valid():
-        consent_change = form.consent_change
-        with transaction.atomic():
-            person = form.save()
+
+        def save_with_consent(form: Any) -> Person:
+            # Judged against the record as it is now (save_edit has locked and re-read it).
+            consent_change = form.consent_change
+            saved = form.save()
             if consent_change == "record":
-                record_public_name_consent(person=person, by=request.user)
+                saved = record_public_name_consent(person=saved, by=request.user)
             elif consent_change == "withdraw":
-                withdraw_public_name_consent(person=person, by=request.user)
-        messages.success(request, _("The details of %(name)s were saved.") % {"name": person.name})
-        return redirect("directory:person_detail", network_slug=network.slug, pk=person.pk)
-    return render(request, "directory/person_form.html", {"network": network, "person": person, "form": form})
+                saved = withdraw_public_name_consent(person=saved, by=request.user)
+            return saved
+
+        outcome = save_edit(form=form, save=save_with_consent)
+        if outcome.saved:
+            saved = _("The details of %(name)s were saved.") % {"name": outcome.record}
+            report_saved(request, outcome, saved)
+            return redirect("directory:person_detail", network_slug=network.slug, pk=person.pk)
+        conflict = outcome
+        form = PersonForm(instance=outcome.record, initial=outcome.kept_input)
+    context = {
+        "network": network,
+        "person": person,
+        "form": form,
+        "conflict": conflict,
+        "discard_url": person.url_in(network),
+    }
+    return render(request, "directory/person_form.html", context)

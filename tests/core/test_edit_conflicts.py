@@ -1,0 +1,227 @@
+"""No silent overwrites: two people with the same edit form open (core.edit_conflicts).
+
+Each test loads the form page twice, as two browsers would, and posts what the browser would send.
+"""
+
+import pytest
+from django.utils import translation
+
+from netzwerk.core.history import record_version
+from netzwerk.directory.models import Offer
+from tests.factories import (
+    LocationFactory,
+    MunicipalityFactory,
+    OfferFactory,
+    PersonFactory,
+    PositionFactory,
+    PositionHoldingFactory,
+)
+from tests.form_pages import form_fields
+
+GERMAN = {"HTTP_ACCEPT_LANGUAGE": "de"}
+
+
+@pytest.fixture(autouse=True)
+def german_content():
+    with translation.override("de"):
+        yield
+
+
+def edit_url(record):
+    return f"/n/burgenlandkreis/offers/{record.pk}/edit/"
+
+
+def open_form(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return form_fields(response.content.decode())
+
+
+@pytest.fixture
+def two_editors(world, client_for):
+    world.editor_a.name = "Anna Erste"
+    world.editor_a.save()
+    world.coordinator.name = "Bernd Zweiter"
+    world.coordinator.save()
+    return client_for(world.editor_a), client_for(world.coordinator)
+
+
+def test_the_edit_form_carries_the_version_it_was_loaded_from(world, two_editors):
+    offer = OfferFactory(organization=world.org_a)
+    first, _second = two_editors
+
+    fields = open_form(first, edit_url(offer))
+
+    assert fields["loaded_version"] == [str(record_version(offer))]
+    assert record_version(offer) > 0
+
+
+def test_the_second_save_of_the_same_field_shows_the_conflict_and_keeps_the_input(world, two_editors):
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé", description_de="Alt")
+    first, second = two_editors
+    first_form = open_form(first, edit_url(offer))
+    second_form = open_form(second, edit_url(offer))
+
+    saved = first.post(edit_url(offer), {**first_form, "description_de": "Text von Anna"})
+    response = second.post(edit_url(offer), {**second_form, "description_de": "Text von Bernd"}, **GERMAN)
+
+    assert saved.status_code == 302
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Noch nicht gespeichert: Anna Erste hat dieselben Felder inzwischen geändert" in html
+    assert "Text von Anna" in html  # what the other person saved
+    offer.refresh_from_db()
+    assert offer.description_de == "Text von Anna"
+    kept = form_fields(html)
+    assert kept["description_de"] == ["Text von Bernd"]  # the second person's input is still in the form
+    assert kept["loaded_version"] == [str(record_version(offer))]
+
+    applied = second.post(edit_url(offer), kept)
+
+    assert applied.status_code == 302
+    offer.refresh_from_db()
+    assert offer.description_de == "Text von Bernd"
+
+
+def test_changes_to_different_fields_are_merged_and_the_second_editor_is_told(world, two_editors):
+    offer = OfferFactory(organization=world.org_a, description_de="Alt", opening_hours_de="Mo 9–12")
+    first, second = two_editors
+    first_form = open_form(first, edit_url(offer))
+    second_form = open_form(second, edit_url(offer))
+
+    first.post(edit_url(offer), {**first_form, "description_de": "Neue Beschreibung"})
+    response = second.post(
+        edit_url(offer), {**second_form, "opening_hours_de": "Di 14–18"}, follow=True, **GERMAN
+    )
+
+    assert response.status_code == 200
+    offer.refresh_from_db()
+    assert offer.description_de == "Neue Beschreibung"
+    assert offer.opening_hours_de == "Di 14–18"
+    assert "Anna Erste hatte inzwischen Beschreibung (Deutsch) geändert" in response.content.decode()
+
+
+def test_checkbox_lists_merge_like_other_fields(world, two_editors):
+    offer = OfferFactory(organization=world.org_a, description_de="Alt")
+    first, second = two_editors
+    first_form = open_form(first, edit_url(offer))
+    second_form = open_form(second, edit_url(offer))
+    district = [str(pk) for pk in world.network.municipalities().values_list("pk", flat=True)[:2]]
+
+    first.post(edit_url(offer), {**first_form, "service_area": district})
+    second.post(edit_url(offer), {**second_form, "description_de": "Neu"})
+
+    offer.refresh_from_db()
+    assert sorted(str(pk) for pk in offer.service_area.values_list("pk", flat=True)) == sorted(district)
+    assert offer.description_de == "Neu"
+
+
+def test_the_same_change_on_both_sides_is_no_conflict(world, two_editors):
+    offer = OfferFactory(organization=world.org_a, description_de="Alt")
+    first, second = two_editors
+    first_form = open_form(first, edit_url(offer))
+    second_form = open_form(second, edit_url(offer))
+
+    first.post(edit_url(offer), {**first_form, "description_de": "Gleich"})
+    response = second.post(edit_url(offer), {**second_form, "description_de": "Gleich"})
+
+    assert response.status_code == 302
+
+
+def test_a_change_by_a_service_is_noticed_by_an_open_form(world, two_editors):
+    offer = OfferFactory(organization=world.org_a, description_de="Alt")
+    _first, second = two_editors
+    second_form = open_form(second, edit_url(offer))
+    in_background = Offer.objects.get(pk=offer.pk)
+    in_background.description_de = "Vom Import"
+    in_background.save()
+
+    response = second.post(edit_url(offer), {**second_form, "description_de": "Von Hand"})
+
+    assert response.status_code == 200
+    assert 'id="edit-conflict"' in response.content.decode()
+    offer.refresh_from_db()
+    assert offer.description_de == "Vom Import"
+
+
+def test_discarding_leads_back_to_the_saved_record(world, two_editors):
+    offer = OfferFactory(organization=world.org_a, description_de="Alt")
+    first, second = two_editors
+    first_form = open_form(first, edit_url(offer))
+    second_form = open_form(second, edit_url(offer))
+    first.post(edit_url(offer), {**first_form, "description_de": "Eins"})
+
+    html = second.post(edit_url(offer), {**second_form, "description_de": "Zwei"}).content.decode()
+
+    assert f'href="/n/burgenlandkreis/offers/{offer.pk}/"' in html
+
+
+# --- every kind of record ---------------------------------------------------------------------------
+
+
+def _organization(world):
+    return world.org_a, f"/n/burgenlandkreis/organizations/{world.org_a.pk}/edit/"
+
+
+def _position(world):
+    position = PositionFactory(organization=world.org_a, description="Alt")
+    return position, f"/n/burgenlandkreis/positions/{position.pk}/edit/"
+
+
+def _person(world):
+    person = PersonFactory(phone="03445 1")
+    PositionHoldingFactory(position=PositionFactory(organization=world.org_a), person=person)
+    return person, f"/n/burgenlandkreis/persons/{person.pk}/edit/"
+
+
+def _location(world):
+    zeitz = MunicipalityFactory(ags="15084590", name="Zeitz")
+    location = LocationFactory(organization=world.org_a, municipality=zeitz)
+    return location, f"/n/burgenlandkreis/locations/{location.pk}/edit/"
+
+
+RECORDS = {
+    # kind: (record and its edit page, a field both change, another field only the first one changes)
+    "organization": (_organization, "description_de", "phone"),
+    "position": (_position, "description", "phone"),
+    "person": (_person, "phone", "email"),
+    "location": (_location, "accessibility", "street"),
+}
+
+
+@pytest.mark.parametrize("kind", RECORDS)
+def test_every_record_kind_shows_the_conflict_and_keeps_the_input(world, two_editors, kind):
+    make, field, _other = RECORDS[kind]
+    record, url = make(world)
+    first, second = two_editors
+    first_form, second_form = open_form(first, url), open_form(second, url)
+
+    assert first.post(url, {**first_form, field: "Erste Fassung"}).status_code == 302
+    response = second.post(url, {**second_form, field: "Zweite Fassung"})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'id="edit-conflict"' in html
+    assert "Anna Erste" in html
+    assert "Erste Fassung" in html
+    assert form_fields(html)[field] == ["Zweite Fassung"]
+    record.refresh_from_db()
+    assert getattr(record, field) == "Erste Fassung"
+
+
+@pytest.mark.parametrize("kind", RECORDS)
+def test_every_record_kind_merges_changes_to_different_fields(world, two_editors, kind):
+    make, field, other = RECORDS[kind]
+    record, url = make(world)
+    first, second = two_editors
+    first_form, second_form = open_form(first, url), open_form(second, url)
+    other_value = "anna@example.org" if other == "email" else "0345 999"
+    if other == "street":
+        other_value = "Markt 1"
+
+    assert first.post(url, {**first_form, other: other_value}).status_code == 302
+    assert second.post(url, {**second_form, field: "Zweite Fassung"}).status_code == 302
+
+    record.refresh_from_db()
+    assert getattr(record, other) == other_value
+    assert getattr(record, field) == "Zweite Fassung"
