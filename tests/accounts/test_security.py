@@ -84,7 +84,7 @@ def test_repeated_failed_logins_are_blocked(world, client, verify_email):
     blocked = client.post("/accounts/login/", {"login": person.email, "password": PASSWORD})
     assert blocked.status_code == 200
     content = blocked.content.decode()
-    assert "Too many failed login attempts. Try again later." in content
+    assert "Too many failed login attempts for this account or from this address." in content
     assert "error-summary" in content
     assert "_auth_user_id" not in client.session
 

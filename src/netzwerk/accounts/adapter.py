@@ -8,12 +8,22 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from .language import apply_interface_language
 from .roles import memberships_by_network
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        # allauth's own text is not translated into German, and says neither why nor how long.
+        "too_many_login_attempts": _(
+            "Too many failed login attempts for this account or from this address. Please wait five "
+            "minutes and try again, or reset your password."
+        ),
+    }
+
     def is_open_for_signup(self, request: HttpRequest) -> bool:
         # Accounts are created by accepting an invitation (see accounts.views), not by open sign-up.
         return bool(settings.ACCOUNT_SIGNUP_OPEN)

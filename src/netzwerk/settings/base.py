@@ -164,9 +164,13 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 # Accounts come from invitations; open self-registration would bypass the coordinators.
 ACCOUNT_SIGNUP_OPEN = env.bool("NETZWERK_SIGNUP_OPEN", default=False)
+# Limits count failed logins (allauth gives back the count of an attempt that succeeds): five per account
+# in five minutes stops guessing one password; thirty per address in five minutes stops trying many
+# accounts, and still leaves room for typos when a meeting of 80 shares one Wi-Fi. The flood guard on all
+# login requests of an address lets such a room log in within a minute.
 ACCOUNT_RATE_LIMITS = {
-    "login_failed": "5/5m/ip,5/5m/key",
-    "login": "30/m/ip",
+    "login_failed": "30/5m/ip,5/5m/key",
+    "login": "150/m/ip",
     "reset_password": "5/m/ip,5/5m/key",
     "confirm_email": "1/3m/key",
 }
