@@ -1,4 +1,5 @@
-"""Login limits count failures, not logins: a full meeting room behind one address logs in, guessing does not."""
+"""Login limits count failures, not logins: a full meeting room behind one address logs in; guessing
+passwords does not get far."""
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -43,7 +44,8 @@ def test_the_sixth_failed_attempt_on_one_account_is_refused_in_german():
     refused = client.post(LOGIN, {"login": person.email, "password": PASSWORD})
 
     assert refused.status_code == 200
-    assert "Zu viele fehlgeschlagene Anmeldeversuche für dieses Konto oder von dieser Adresse." in refused.content.decode()
+    html = refused.content.decode()
+    assert "Zu viele fehlgeschlagene Anmeldeversuche für dieses Konto oder von dieser Adresse." in html
     assert "_auth_user_id" not in client.session
 
 
