@@ -225,3 +225,30 @@ def test_every_record_kind_merges_changes_to_different_fields(world, two_editors
     record.refresh_from_db()
     assert getattr(record, other) == other_value
     assert getattr(record, field) == "Zweite Fassung"
+
+
+def test_a_save_while_the_form_loads_is_caught_not_overwritten(world, two_editors, monkeypatch):
+    """The view has loaded the record when the form reads the version; a save in between must not leave
+    the form with the older text under the newer version."""
+    from netzwerk.core import edit_conflicts
+
+    offer = OfferFactory(organization=world.org_a, description_de="Alt")
+    first, _second = two_editors
+    read_version = edit_conflicts.record_version
+
+    def someone_saves_after_the_record_was_loaded(record):
+        if isinstance(record, Offer):
+            saved_meanwhile = Offer.objects.get(pk=record.pk)
+            saved_meanwhile.description_de = "Dazwischen gespeichert"
+            saved_meanwhile.save()
+        return read_version(record)
+
+    monkeypatch.setattr(edit_conflicts, "record_version", someone_saves_after_the_record_was_loaded)
+    fields = open_form(first, edit_url(offer))
+    monkeypatch.undo()
+
+    response = first.post(edit_url(offer), {**fields, "description_de": fields["description_de"][0] + " und mehr"})
+
+    offer.refresh_from_db()
+    assert response.status_code == 302  # the form already showed the text saved in between
+    assert offer.description_de == "Dazwischen gespeichert und mehr"

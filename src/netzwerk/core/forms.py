@@ -76,11 +76,21 @@ class KernModelForm(forms.ModelForm):
     after someone else's change is merged or shown as a conflict (`core.edit_conflicts.save_edit`)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        instance = kwargs.get("instance")
+        versioned = (
+            instance is not None and instance.pk is not None and edit_conflicts.keeps_history(type(instance))
+        )
+        bound = bool(args and args[0] is not None) or kwargs.get("data") is not None
+        initial = dict(kwargs.get("initial") or {})
+        if versioned and not bound and edit_conflicts.VERSION_FIELD not in initial:
+            # The version is read before the values the form shows: a save in between then looks like a
+            # conflict at worst, never like an older text carrying a newer version (a silent overwrite).
+            initial[edit_conflicts.VERSION_FIELD] = edit_conflicts.record_version(instance)
+            instance.refresh_from_db()
+            kwargs["initial"] = initial
         super().__init__(*args, **kwargs)
-        if self.instance.pk is not None and edit_conflicts.keeps_history(type(self.instance)):
+        if versioned:
             self.fields[edit_conflicts.VERSION_FIELD] = edit_conflicts.version_field()
-            if not self.is_bound and edit_conflicts.VERSION_FIELD not in self.initial:
-                self.initial[edit_conflicts.VERSION_FIELD] = edit_conflicts.record_version(self.instance)
 
 
 class LogoField(forms.ImageField):
