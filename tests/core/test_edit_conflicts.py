@@ -247,7 +247,8 @@ def test_a_save_while_the_form_loads_is_caught_not_overwritten(world, two_editor
     fields = open_form(first, edit_url(offer))
     monkeypatch.undo()
 
-    response = first.post(edit_url(offer), {**fields, "description_de": fields["description_de"][0] + " und mehr"})
+    longer = fields["description_de"][0] + " und mehr"
+    response = first.post(edit_url(offer), {**fields, "description_de": longer})
 
     offer.refresh_from_db()
     assert response.status_code == 302  # the form already showed the text saved in between

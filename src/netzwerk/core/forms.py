@@ -76,7 +76,7 @@ class KernModelForm(forms.ModelForm):
     after someone else's change is merged or shown as a conflict (`core.edit_conflicts.save_edit`)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        instance = kwargs.get("instance")
+        instance: Any = kwargs.get("instance")
         versioned = (
             instance is not None and instance.pk is not None and edit_conflicts.keeps_history(type(instance))
         )
