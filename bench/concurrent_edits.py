@@ -201,7 +201,7 @@ def edit_until(deadline: float, browser: Browser, offers: list[int], tally: Tall
         text = fields.get(target, [""])[0]
         fields[target] = [f"{text}\n{mark}".strip()]
         before_post = time.perf_counter()
-        status, location, answer = browser.post_form(path, page, fields)
+        status, _location, answer = browser.post_form(path, page, fields)
         finished = time.perf_counter()
         if status == 302:
             kind = "saved"
@@ -217,8 +217,6 @@ def edit_until(deadline: float, browser: Browser, offers: list[int], tally: Tall
             tally.answers[kind] += 1
             if kind == "saved":
                 tally.confirmed.append(Save(offer, target, mark))
-        if kind == "saved" and location:
-            browser.request("GET", location)  # the person sees the saved page, as in a browser
 
 
 def silent_overwrites(confirmed: list[Save]) -> list[Save]:

@@ -1,86 +1,72 @@
 """What a browser would send for the main POST form of a page: every named field with its current value
 (text inputs, hidden fields, ticked boxes, chosen options, text areas). Used by tests that act like two
-people with the same form open, and by bench/concurrent_edits.py."""
+people with the same form open, and by bench/concurrent_edits.py, whose client must leave the CPU to
+the server: so this reads the platform's own markup (attributes in double quotes) with regular
+expressions instead of a full HTML parser, which took 80 ms for the offer form."""
 
-from html.parser import HTMLParser
+import html
+import re
 
 SKIPPED_INPUTS = {"submit", "button", "reset", "image", "file"}
+FORM = re.compile(r"<form\b([^>]*)>(.*?)</form>", re.DOTALL | re.IGNORECASE)
+CONTROL = re.compile(
+    r"<input\b(?P<input>[^>]*)>"
+    r"|<textarea\b(?P<textarea>[^>]*)>(?P<text>.*?)</textarea>"
+    r"|<select\b(?P<select>[^>]*)>(?P<options>.*?)</select>",
+    re.DOTALL | re.IGNORECASE,
+)
+OPTION = re.compile(r"<option\b([^>]*)>(.*?)</option>", re.DOTALL | re.IGNORECASE)
+ATTRIBUTE = re.compile(r'([\w:-]+)(?:\s*=\s*"([^"]*)")?')
 
 
-class _FormReader(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.forms: list[list[tuple[str, str]]] = []
-        self.fields: list[tuple[str, str]] = []
-        self.in_form = False
-        self.textarea: str | None = None
-        self.textarea_text: list[str] = []
-        self.select: str | None = None
-        self.select_options: list[tuple[str, bool]] = []
-        self.option_value: str | None = None
-        self.option_selected = False
-        self.option_text: list[str] = []
+def _attributes(text: str) -> dict[str, str]:
+    return {name.lower(): html.unescape(value or "") for name, value in ATTRIBUTE.findall(text)}
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {key: value or "" for key, value in attrs}
-        if tag == "form" and values.get("method", "get").lower() == "post":
-            self.in_form = True
-            self.fields = []
-            self.forms.append(self.fields)
-        if not self.in_form:
-            return
-        name = values.get("name")
-        if tag == "input" and name:
-            kind = values.get("type", "text").lower()
-            if kind in SKIPPED_INPUTS or "disabled" in values:
-                return
+
+def _controls(body: str) -> list[tuple[str, str]]:
+    fields: list[tuple[str, str]] = []
+    for match in CONTROL.finditer(body):
+        if match.group("input") is not None:
+            attrs = _attributes(match.group("input"))
+            kind = attrs.get("type", "text").lower()
+            if "name" not in attrs or kind in SKIPPED_INPUTS or "disabled" in attrs:
+                continue
             if kind in {"checkbox", "radio"}:
-                if "checked" in values:
-                    self.fields.append((name, values.get("value", "on")))
+                if "checked" in attrs:
+                    fields.append((attrs["name"], attrs.get("value", "on")))
             else:
-                self.fields.append((name, values.get("value", "")))
-        elif tag == "textarea" and name:
-            self.textarea, self.textarea_text = name, []
-        elif tag == "select" and name:
-            self.select, self.select_options = name, []
-        elif tag == "option" and self.select is not None:
-            self.option_value = values.get("value")
-            self.option_selected = "selected" in values
-            self.option_text = []
-
-    def handle_data(self, data: str) -> None:
-        if self.textarea is not None:
-            self.textarea_text.append(data)
-        elif self.option_value is None and self.select is not None:
-            self.option_text.append(data)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "form" and self.in_form:
-            self.in_form = False
-        elif tag == "textarea" and self.textarea is not None:
-            text = "".join(self.textarea_text)
-            # A browser drops the one newline that follows <textarea>.
-            self.fields.append((self.textarea, text[1:] if text.startswith("\n") else text))
-            self.textarea = None
-        elif tag == "option" and self.select is not None:
-            value = self.option_value if self.option_value is not None else "".join(self.option_text).strip()
-            self.select_options.append((value, self.option_selected))
-            self.option_value = None
-        elif tag == "select" and self.select is not None:
-            chosen = [value for value, selected in self.select_options if selected]
-            if not chosen and self.select_options:
-                chosen = [self.select_options[0][0]]
-            self.fields.extend((self.select, value) for value in chosen)
-            self.select = None
+                fields.append((attrs["name"], attrs.get("value", "")))
+        elif match.group("textarea") is not None:
+            attrs = _attributes(match.group("textarea"))
+            text = html.unescape(match.group("text"))
+            if "name" in attrs:
+                # A browser drops the one newline that follows <textarea>.
+                fields.append((attrs["name"], text[1:] if text.startswith("\n") else text))
+        else:
+            attrs = _attributes(match.group("select"))
+            if "name" not in attrs:
+                continue
+            options = [
+                (_attributes(option_attrs), html.unescape(label).strip())
+                for option_attrs, label in OPTION.findall(match.group("options"))
+            ]
+            chosen = [option.get("value", label) for option, label in options if "selected" in option]
+            if not chosen and options and "multiple" not in attrs:
+                chosen = [options[0][0].get("value", options[0][1])]
+            fields.extend((attrs["name"], value) for value in chosen)
+    return fields
 
 
-def form_fields(html: str) -> dict[str, list[str]]:
+def form_fields(page: str) -> dict[str, list[str]]:
     """The fields of the page's main POST form (the one with the most fields; the language switcher is a
     POST form too), as the browser would submit them unchanged."""
-    reader = _FormReader()
-    reader.feed(html)
+    forms = [
+        _controls(body)
+        for form_attrs, body in FORM.findall(page)
+        if _attributes(form_attrs).get("method", "get").lower() == "post"
+    ]
     fields: dict[str, list[str]] = {}
-    for name, value in max(reader.forms, key=len, default=[]):
+    for name, value in max(forms, key=len, default=[]):
         fields.setdefault(name, []).append(value)
     fields.pop("csrfmiddlewaretoken", None)
     return fields
