@@ -3,7 +3,7 @@
 from typing import Annotated, Any
 
 from django.db.models import Q, QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Path, Query, Router
 from ninja.pagination import paginate
 
@@ -20,6 +20,7 @@ from netzwerk.api.filters import (
 )
 from netzwerk.api.pagination import Pagination
 from netzwerk.api.schemas import ErrorOut, OfferOut, ValidationErrorOut
+from netzwerk.api.versions import add_version_etag
 from netzwerk.api.visibility import networks_in_scope, visible_offers
 from netzwerk.core.models import Network
 from netzwerk.directory.access import get_visible_or_404
@@ -131,5 +132,7 @@ def list_offers(
     summary="One offer",
     url_name="offer_detail",
 )
-def get_offer(request: HttpRequest, id: OfferId) -> Any:  # noqa: A002 - the path names it id
-    return get_visible_or_404(offers_for_request(request, networks_in_scope(None)), pk=id)
+def get_offer(request: HttpRequest, id: OfferId, response: HttpResponse) -> Any:  # noqa: A002 - the path names it id
+    record = get_visible_or_404(offers_for_request(request, networks_in_scope(None)), pk=id)
+    add_version_etag(response, record)
+    return record

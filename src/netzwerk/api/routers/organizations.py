@@ -3,7 +3,7 @@
 from typing import Annotated, Any
 
 from django.db.models import Exists, OuterRef, QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Path, Query, Router
 from ninja.pagination import paginate
 
@@ -11,6 +11,7 @@ from netzwerk.api import prefetch
 from netzwerk.api.filters import MAX_ID, NetworkFilter, SearchFilter, ThematicFieldFilter, search_condition
 from netzwerk.api.pagination import Pagination
 from netzwerk.api.schemas import ErrorOut, OrganizationOut, ValidationErrorOut
+from netzwerk.api.versions import add_version_etag
 from netzwerk.api.visibility import networks_in_scope, visible_organizations
 from netzwerk.core.models import Network
 from netzwerk.directory.access import get_visible_or_404
@@ -85,5 +86,7 @@ def list_organizations(
     summary="One organization",
     url_name="organization_detail",
 )
-def get_organization(request: HttpRequest, id: OrganizationId) -> Any:  # noqa: A002 - the path names it id
-    return get_visible_or_404(organizations_for_request(request, networks_in_scope(None)), pk=id)
+def get_organization(request: HttpRequest, id: OrganizationId, response: HttpResponse) -> Any:  # noqa: A002 - the path names it id
+    record = get_visible_or_404(organizations_for_request(request, networks_in_scope(None)), pk=id)
+    add_version_etag(response, record)
+    return record

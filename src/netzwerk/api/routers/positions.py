@@ -7,7 +7,7 @@ members (coordinator, organization editor, member); elsewhere lists are empty an
 from typing import Annotated, Any
 
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Path, Query, Router
 from ninja.pagination import paginate
 
@@ -24,6 +24,7 @@ from netzwerk.api.filters import (
 from netzwerk.api.pagination import Pagination
 from netzwerk.api.schemas import ErrorOut, PositionOut, ValidationErrorOut
 from netzwerk.api.security import member_session
+from netzwerk.api.versions import add_version_etag
 from netzwerk.api.visibility import networks_in_scope, visible_offers, visible_positions
 from netzwerk.core.models import Network
 from netzwerk.directory.access import get_visible_or_404
@@ -111,5 +112,7 @@ def list_positions(
     summary="One position",
     url_name="position_detail",
 )
-def get_position(request: HttpRequest, id: PositionId) -> Any:  # noqa: A002 - the path names it id
-    return get_visible_or_404(positions_for_request(request, networks_in_scope(None)), pk=id)
+def get_position(request: HttpRequest, id: PositionId, response: HttpResponse) -> Any:  # noqa: A002 - the path names it id
+    record = get_visible_or_404(positions_for_request(request, networks_in_scope(None)), pk=id)
+    add_version_etag(response, record)
+    return record
