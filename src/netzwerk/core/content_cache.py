@@ -12,20 +12,27 @@ import time
 from typing import Any
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 VERSION_KEY = "netzwerk:content-version"
 FRAGMENT_SECONDS = 15 * 60
 
 
-def content_version() -> int:
-    version = cache.get(VERSION_KEY)
+def content_version(model: type[models.Model] | None = None) -> int:
+    """The version of all shared content, or with `model` of that model's rows alone: a list of terms
+    or languages need not render afresh because someone saved an offer."""
+    key = VERSION_KEY if model is None else _model_key(model)
+    version = cache.get(key)
     if version is None:
         # A fresh value, never a reset to 1: fragments may outlive an evicted version key.
         version = time.time_ns()
-        cache.set(VERSION_KEY, version, timeout=None)
+        cache.set(key, version, timeout=None)
     return int(version)
+
+
+def _model_key(model: type[models.Model]) -> str:
+    return f"{VERSION_KEY}:{model._meta.label_lower}"
 
 
 def fragment_context() -> dict[str, int]:
@@ -33,17 +40,19 @@ def fragment_context() -> dict[str, int]:
     return {"content_version": content_version(), "fragment_seconds": FRAGMENT_SECONDS}
 
 
-def _move_on() -> None:
-    cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+def _move_on(*keys: str) -> None:
+    now = time.time_ns()
+    cache.set_many(dict.fromkeys(keys, now), timeout=None)
 
 
 def content_changed(sender: Any, **kwargs: Any) -> None:
     app_config = getattr(getattr(sender, "_meta", None), "app_config", None)
     if not getattr(app_config, "shared_content", False):
         return
-    _move_on()
+    keys = (VERSION_KEY, _model_key(sender))
+    _move_on(*keys)
     # Also after the commit: a reader may have cached the old state between the save and the commit.
-    transaction.on_commit(_move_on)
+    transaction.on_commit(lambda: _move_on(*keys))
 
 
 def connect() -> None:

@@ -5,19 +5,24 @@ our own and allauth's — gets the KERN classes and the ARIA links to hints and 
 work. Our forms inherit `KernForm`/`KernModelForm`, the place for behaviour all forms share.
 """
 
+import hashlib
 from functools import cached_property
 from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.forms.renderers import TemplatesSetting
 from django.forms.utils import flatatt
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from . import edit_conflicts
+from .content_cache import FRAGMENT_SECONDS, content_version
 
 TEXT_WIDGETS = {"text", "email", "url", "number", "tel", "textarea", "password", "date", "datetime", "search"}
 WIDGET_CLASSES = {
@@ -112,7 +117,7 @@ class KernBoundField(forms.BoundField):
         chosen = {str(value) for value in widget.format_value(self.value())}
         groups: list[tuple[str | None, list[SafeString]]] = []
         index = 0
-        for group, options in _grouped(getattr(self.field, "choices", ())):
+        for group, options in choice_rows(self.field):
             tags = []
             for value, label in options:
                 key = str(getattr(value, "value", value))
@@ -141,6 +146,31 @@ class KernBoundField(forms.BoundField):
     @property
     def choice_count(self) -> int:
         return sum(len(options) for _name, options in self.choice_groups)
+
+
+def choice_rows(field: forms.Field) -> list[tuple[str | None, list[tuple[Any, str]]]]:
+    """A field's choices as [(group or None, [(value, label)])]. Choices read from a plain queryset (the
+    terms, languages and municipalities of a network) are cached per query and language, and read afresh
+    once a row of that model changes: every editor of a network opens the same long lists."""
+    queryset = getattr(field, "queryset", None)
+    explicit = "_choices" in vars(field)  # set by the form, e.g. grouped by district
+    if queryset is None or explicit or queryset.query.select_related:
+        return _grouped(getattr(field, "choices", ()))
+    try:
+        query = str(queryset.query)
+    except EmptyResultSet:
+        return []
+    model = queryset.model
+    fingerprint = hashlib.sha256(f"{query}|{getattr(field, 'empty_label', '')}".encode()).hexdigest()[:32]
+    key = f"netzwerk:choices:{fingerprint}:{get_language()}:{content_version(model)}"
+    rows = cache.get(key)
+    if rows is None:
+        rows = [
+            (group, [(str(getattr(value, "value", value)), str(label)) for value, label in options])
+            for group, options in _grouped(getattr(field, "choices", ()))
+        ]
+        cache.set(key, rows, FRAGMENT_SECONDS)
+    return rows
 
 
 def _grouped(choices: Any) -> list[tuple[str | None, list[tuple[Any, str]]]]:
