@@ -1,13 +1,15 @@
 """Sixteen people editing the same twenty offers at once, served as `make demo` serves it.
 
-Usage: .venv/bin/python bench/concurrent_edits.py [--seconds 60] [--editors 16] [--offers 20]
+Usage: .venv/bin/python bench/concurrent_edits.py [--seconds 60] [--editors 16] [--offers 20] [--pause 0]
        [--database-url postgres://postgres@127.0.0.1:5432/test]
 
 Loads the demo into a fresh database (SQLite in `var/bench-edits`, or a new PostgreSQL database on the
 server of `--database-url`, dropped afterwards), starts `netzwerk serve`, logs the editors in through the
 login form (all from one address), and lets each of them, until the time is up: open the edit form of a
 random offer, add a line with a unique mark to its description (three of four edits) or to its opening
-hours (the others), and save. Then it prints:
+hours (the others), and save — without a pause, unless `--pause` gives the seconds a person takes to
+read and type; without one, every request waits behind the others and the times measure the
+throughput of the machine rather than what one person feels. Then it prints:
 - saves confirmed (redirect), conflicts shown (the conflict page), refused input, 5xx answers;
 - silent overwrites: confirmed marks missing from the final text (must be 0: every confirmed save is
   either still there or was shown as a conflict to the later writer — the editor here discards then);
@@ -181,7 +183,9 @@ def wait_until_up(port: int, server: subprocess.Popen) -> None:
 # --- editing ----------------------------------------------------------------------------------------
 
 
-def edit_until(deadline: float, browser: Browser, offers: list[int], tally: Tally, name: str) -> None:
+def edit_until(  # noqa: PLR0913, PLR0917 - one thread's whole brief
+    deadline: float, browser: Browser, offers: list[int], tally: Tally, name: str, pause: float
+) -> None:
     chooser = random.Random(name)
     count = 0
     while time.monotonic() < deadline:
@@ -200,6 +204,8 @@ def edit_until(deadline: float, browser: Browser, offers: list[int], tally: Tall
         target = "description_de" if chooser.random() < 0.75 else "opening_hours_de"
         text = fields.get(target, [""])[0]
         fields[target] = [f"{text}\n{mark}".strip()]
+        if pause:
+            time.sleep(pause)  # the person reads and types
         before_post = time.perf_counter()
         status, _location, answer = browser.post_form(path, page, fields)
         finished = time.perf_counter()
@@ -263,6 +269,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--editors", type=int, default=16)
     parser.add_argument("--offers", type=int, default=20)
+    parser.add_argument(
+        "--pause", type=float, default=0, help="seconds between opening a form and saving it (default: none)"
+    )
     parser.add_argument("--database-url", help="a PostgreSQL server to create the benchmark database on")
     parser.add_argument("--workers", type=int, help="gunicorn processes (default: as `netzwerk serve` picks)")
     arguments = parser.parse_args()
@@ -299,7 +308,9 @@ def main() -> None:
         tally = Tally()
         deadline = time.monotonic() + arguments.seconds
         threads = [
-            threading.Thread(target=edit_until, args=(deadline, browser, offers, tally, f"e{index}"))
+            threading.Thread(
+                target=edit_until, args=(deadline, browser, offers, tally, f"e{index}", arguments.pause)
+            )
             for index, browser in enumerate(browsers)
         ]
         for thread in threads:

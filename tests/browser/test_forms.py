@@ -1,12 +1,15 @@
 """Edit forms for part-time professionals: a search box over long lists, translations out of the way."""
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from netzwerk.core.models import Language
+from netzwerk.directory.models import Offer
 from tests.conftest import World
 from tests.factories import OfferFactory
 
-from .conftest import Visitor
+from .conftest import PHONE, Visitor
+from .test_accessibility import describe, run_axe
 
 LANGUAGES = [
     ("ar", "Arabisch"), ("bg", "Bulgarisch"), ("en", "Englisch"), ("fa", "Persisch"), ("fr", "Französisch"),
@@ -55,3 +58,29 @@ def test_translations_wait_collapsed_until_opened(page: Page, world: World, visi
 
     page.locator("summary", has_text="Übersetzung: Englisch").click()
     expect(english_title).to_be_visible()
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_conflict_page_keeps_the_input_and_passes_axe(
+    page: Page, world: World, visitor: Visitor, language: str
+) -> None:
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé", description_de="Alt")
+    visitor.log_in(world.editor_a)
+    visitor.use_language(language)
+    page.goto(f"/n/{world.network.slug}/offers/{offer.pk}/edit/")
+    saved_meanwhile = Offer.objects.get(pk=offer.pk)
+    saved_meanwhile.description_de = "Von jemand anderem"
+    saved_meanwhile.save()
+
+    page.locator("#id_description_de").fill("Meine Fassung")
+    page.locator("form.record-form button[type=submit]").click()
+
+    conflict = page.locator("#edit-conflict")
+    expect(conflict).to_be_visible()
+    expect(conflict).to_contain_text("Von jemand anderem")
+    expect(page.locator("#id_description_de")).to_have_value("Meine Fassung")
+    violations = run_axe(page)
+    assert not violations, describe(violations)
+    page.set_viewport_size(PHONE)
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0
