@@ -183,7 +183,7 @@ def wait_until_up(port: int, server: subprocess.Popen) -> None:
 # --- editing ----------------------------------------------------------------------------------------
 
 
-def edit_until(  # noqa: PLR0913, PLR0917 - one thread's whole brief
+def edit_until(  # noqa: PLR0917 - one thread's whole brief
     deadline: float, browser: Browser, offers: list[int], tally: Tally, name: str, pause: float
 ) -> None:
     chooser = random.Random(name)
