@@ -253,3 +253,39 @@ def test_a_save_while_the_form_loads_is_caught_not_overwritten(world, two_editor
     offer.refresh_from_db()
     assert response.status_code == 302  # the form already showed the text saved in between
     assert offer.description_de == "Dazwischen gespeichert und mehr"
+
+
+def test_consent_recorded_meanwhile_survives_a_save_of_the_contact_data(world, two_editors):
+    from netzwerk.directory.services import record_public_name_consent
+
+    person, url = _person(world)
+    first, _second = two_editors
+    fields = open_form(first, url)
+    assert "name_is_public" not in fields  # the box is unticked in the open form
+    record_public_name_consent(person=person, by=world.coordinator)
+
+    response = first.post(url, {**fields, "phone": "0345 777"})
+
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert person.phone == "0345 777"
+    assert person.name_is_public  # not withdrawn by a box the editor never touched
+    assert person.consent_recorded_by == world.coordinator
+
+
+def test_a_withdrawal_applies_when_the_consent_stands_as_loaded(world, two_editors):
+    from netzwerk.directory.services import record_public_name_consent, withdraw_public_name_consent
+
+    person, url = _person(world)
+    record_public_name_consent(person=person, by=world.coordinator)
+    first, _second = two_editors
+    fields = open_form(first, url)
+    withdraw_public_name_consent(person=person, by=world.coordinator)
+    record_public_name_consent(person=person, by=world.coordinator)  # given again, anew
+
+    fields.pop("name_is_public")
+    response = first.post(url, fields)
+
+    assert response.status_code == 302  # the box was ticked when loaded and is unticked now: a change
+    person.refresh_from_db()
+    assert not person.name_is_public

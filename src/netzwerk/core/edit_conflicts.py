@@ -134,11 +134,15 @@ def _apply(
 ) -> models.Model:
     # The input goes onto the freshly read record, so fields outside the form (set by services meanwhile)
     # and fields only the others changed keep their current values.
+    # A declared field named like a model field (a consent box) is compared like the others but written
+    # by the form's own code from `cleaned_data`, which therefore carries their value too.
     form.instance = current
-    construct_instance(form, current, fields=[name for name in names if name not in keep_theirs])
+    written = _written_field_names(form)
+    construct_instance(
+        form, current, fields=[name for name in names if name in written and name not in keep_theirs]
+    )
     for name in keep_theirs:
-        if _field(form, name).many_to_many:
-            form.cleaned_data[name] = list(getattr(current, name).all())
+        form.cleaned_data[name] = _current_value(current, _field(form, name))
     return save(form) if save is not None else form.save()
 
 
@@ -233,19 +237,21 @@ def _field(form: forms.ModelForm, name: str) -> Any:
 
 
 def _model_field_names(form: forms.ModelForm) -> list[str]:
-    """The model fields the form writes: those of its Meta, not extra fields of the same name that
-    its own code or a service turns into changes (like a consent that must be recorded)."""
-    meta_fields = form._meta.fields
-    mapped = None if meta_fields in (None, forms.ALL_FIELDS) else set(meta_fields)
-    excluded = set(form._meta.exclude or ())
+    """The form's fields that hold a model field's value: those its Meta maps, and declared fields of
+    the same name that the form's own code or a service writes (like a consent box)."""
     names = []
     for name in form.fields:
-        if (mapped is not None and name not in mapped) or name in excluded:
-            continue
         model_field = _field_or_none(form, name)
         if model_field is not None and (model_field.concrete or model_field.many_to_many):
             names.append(name)
     return names
+
+
+def _written_field_names(form: forms.ModelForm) -> set[str]:
+    """The model fields `construct_instance` may set: those of the form's Meta."""
+    meta_fields = form._meta.fields
+    mapped = set(form.fields) if meta_fields in (None, forms.ALL_FIELDS) else set(meta_fields)
+    return mapped - set(form._meta.exclude or ())
 
 
 def _current_value(record: models.Model, model_field: Any) -> Any:
