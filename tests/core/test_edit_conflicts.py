@@ -289,3 +289,15 @@ def test_a_withdrawal_applies_when_the_consent_stands_as_loaded(world, two_edito
     assert response.status_code == 302  # the box was ticked when loaded and is unticked now: a change
     person.refresh_from_db()
     assert not person.name_is_public
+
+
+def test_saving_a_record_deleted_meanwhile_shows_the_removed_page(world, two_editors):
+    offer = OfferFactory(organization=world.org_a)
+    first, _second = two_editors
+    fields = open_form(first, edit_url(offer))
+    Offer.objects.filter(pk=offer.pk).delete()
+
+    response = first.post(edit_url(offer), {**fields, "description_de": "Zu spät"}, **GERMAN)
+
+    assert response.status_code == 404
+    assert "Seite nicht gefunden" in response.content.decode()

@@ -26,7 +26,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import models, transaction
 from django.db.models.fields.files import FieldFile
 from django.forms.models import construct_instance
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from .history import (
@@ -92,7 +92,9 @@ def save_edit(
     with transaction.atomic():
         # The lock makes check and write one step: on PostgreSQL the row lock, on SQLite the write lock
         # that the IMMEDIATE transaction takes at its start.
-        current = model._default_manager.select_for_update().get(pk=stale.pk)
+        current = model._default_manager.select_for_update().filter(pk=stale.pk).first()
+        if current is None:  # deleted meanwhile: the "removed" page, not an error
+            raise Http404(f"{model._meta.label} {stale.pk} was deleted while being edited")
         version = record_version(current)
         loaded = form.cleaned_data.get(VERSION_FIELD) or version
         names = _model_field_names(form)
