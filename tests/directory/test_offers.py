@@ -14,6 +14,7 @@ from tests.factories import (
     TargetGroupFactory,
     ThematicFieldFactory,
 )
+from tests.form_pages import form_fields
 
 
 @pytest.fixture(autouse=True)
@@ -401,6 +402,22 @@ def test_whole_district_serves_every_municipality_and_is_shown_ticked(world, cli
     html = editor.get(edit_url(offer), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert re.search(r'<input type="checkbox" name="whole_district"[^>]*checked', html)
     assert f"Whole district ({world.network.district})" in html
+
+
+def test_whole_district_keeps_the_municipalities_of_other_networks_a_shared_offer_serves(world, client_for):
+    naumburg = MunicipalityFactory(ags="15084355", name="Naumburg (Saale)")
+    zeitz = MunicipalityFactory(ags="15084590", name="Zeitz")
+    merseburg = MunicipalityFactory(ags="15088205", name="Merseburg")  # Saalekreis, another network
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé")
+    offer.service_area.set([naumburg, zeitz, merseburg])
+    editor = client_for(world.editor_a)
+    fields = form_fields(editor.get(edit_url(offer)).content.decode())
+    assert fields["whole_district"] == ["on"]  # every municipality of this district is served
+
+    response = editor.post(edit_url(offer), {**fields, "description_de": "Nur der Text ist neu"})
+
+    assert response.status_code == 302
+    assert set(offer.service_area.all()) == {naumburg, zeitz, merseburg}
 
 
 def test_long_choice_lists_offer_a_search_box_to_scripts(world, client_for):

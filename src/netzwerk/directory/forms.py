@@ -506,7 +506,11 @@ class OfferForm(FieldsetModelForm):
     def clean(self) -> dict[str, Any]:
         super().clean()
         if self.cleaned_data.get("whole_district"):
-            self.cleaned_data["service_area"] = list(self.choices_offered["service_area"])
+            # All of this network's municipalities, and those of other networks a shared offer serves.
+            district = self.choices_offered["service_area"]
+            self.cleaned_data["service_area"] = _keep_outside_choices(
+                list(district), self.instance, "service_area", district
+            )
         return self.cleaned_data
 
 
