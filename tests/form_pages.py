@@ -58,13 +58,13 @@ def _controls(body: str) -> list[tuple[str, str]]:
 
 
 def form_fields(page: str) -> dict[str, list[str]]:
-    """The fields of the page's main POST form (the one with the most fields; the language switcher is a
-    POST form too), as the browser would submit them unchanged."""
-    forms = [
-        _controls(body)
-        for form_attrs, body in FORM.findall(page)
-        if _attributes(form_attrs).get("method", "get").lower() == "post"
-    ]
+    """The fields of the page's main POST form (the one with the most fields, leaving out the language
+    switcher, which is a POST form too), as the browser would submit them unchanged."""
+    forms = []
+    for form_attrs, body in FORM.findall(page):
+        attrs = _attributes(form_attrs)
+        if attrs.get("method", "get").lower() == "post" and "language-switcher" not in attrs.get("class", ""):
+            forms.append(_controls(body))
     fields: dict[str, list[str]] = {}
     for name, value in max(forms, key=len, default=[]):
         fields.setdefault(name, []).append(value)

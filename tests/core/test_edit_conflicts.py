@@ -7,6 +7,7 @@ import pytest
 from django.utils import translation
 
 from netzwerk.core.history import record_version
+from netzwerk.core.models import Language
 from netzwerk.directory.models import Offer
 from tests.factories import (
     LocationFactory,
@@ -301,3 +302,34 @@ def test_saving_a_record_deleted_meanwhile_shows_the_removed_page(world, two_edi
 
     assert response.status_code == 404
     assert "Seite nicht gefunden" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("page", "field", "other_field"),
+    [("settings/network/", "office_phone", "office_name"), ("settings/languages/", "languages", None)],
+)
+def test_network_settings_use_the_same_mechanism(world, client_for, page, field, other_field):
+    url = f"/n/burgenlandkreis/{page}"
+    first_tab, second_tab = client_for(world.coordinator), client_for(world.coordinator)
+    first_form, second_form = open_form(first_tab, url), open_form(second_tab, url)
+    assert "loaded_version" in first_form
+    if field == "languages":
+        first_value, second_value = [
+            [str(pk)] for pk in Language.objects.order_by("pk").values_list("pk", flat=True)[:2]
+        ]
+    else:
+        first_value, second_value = ["0345 1"], ["0345 2"]
+
+    assert first_tab.post(url, {**first_form, field: first_value}).status_code == 302
+    response = second_tab.post(url, {**second_form, field: second_value})
+
+    assert response.status_code == 200
+    assert 'id="edit-conflict"' in response.content.decode()
+    assert form_fields(response.content.decode())[field] == second_value
+    if other_field:
+        third_form = open_form(second_tab, url)
+        first_tab.post(url, {**open_form(first_tab, url), other_field: "Koordinierungsstelle Integration"})
+        assert second_tab.post(url, {**third_form, field: ["0345 3"]}).status_code == 302
+        world.network.refresh_from_db()
+        assert world.network.office_name == "Koordinierungsstelle Integration"
+        assert world.network.office_phone == "0345 3"

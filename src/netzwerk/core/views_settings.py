@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
+from .edit_conflicts import report_saved, save_edit
 from .forms_settings import (
     LanguageForm,
     MoveTermForm,
@@ -46,11 +47,16 @@ def settings_index(request: HttpRequest) -> HttpResponse:
 def network_settings(request: HttpRequest) -> HttpResponse:
     network = network_of(request)
     form = NetworkSettingsForm(request.POST or None, request.FILES or None, instance=network)
+    conflict = None
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("The network settings were saved."))
-        return redirect("core:network_settings", network_slug=network.slug)
-    return render(request, "core/settings_network.html", {"network": network, "form": form})
+        outcome = save_edit(form=form)
+        if outcome.saved:
+            report_saved(request, outcome, _("The network settings were saved."))
+            return redirect("core:network_settings", network_slug=network.slug)
+        conflict = outcome
+        form = NetworkSettingsForm(instance=outcome.record, initial=outcome.kept_input)
+    context = {"network": network, "form": form, "conflict": conflict, "discard_url": request.path}
+    return render(request, "core/settings_network.html", context)
 
 
 # --- Thematic fields and target groups ------------------------------------------------------------------
@@ -157,17 +163,25 @@ def taxonomy_languages(request: HttpRequest) -> HttpResponse:
     """All languages of the installation, and which of them the network offers content in."""
     network = network_of(request)
     form = OfferedLanguagesForm(request.POST or None, instance=network)
+    conflict = None
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("The languages offered by the network were saved."))
-        return redirect("core:taxonomy_languages", network_slug=network.slug)
+        outcome = save_edit(form=form)
+        if outcome.saved:
+            report_saved(request, outcome, _("The languages offered by the network were saved."))
+            return redirect("core:taxonomy_languages", network_slug=network.slug)
+        conflict = outcome
+        form = OfferedLanguagesForm(instance=outcome.record, initial=outcome.kept_input)
     offered = {language.pk for language in form.initial.get("languages", [])}
     languages = Language.objects.order_by("name_de")
-    return render(
-        request,
-        "core/taxonomy_languages.html",
-        {"network": network, "form": form, "languages": languages, "offered": offered},
-    )
+    context = {
+        "network": network,
+        "form": form,
+        "languages": languages,
+        "offered": offered,
+        "conflict": conflict,
+        "discard_url": request.path,
+    }
+    return render(request, "core/taxonomy_languages.html", context)
 
 
 @require_http_methods(["GET", "POST"])
