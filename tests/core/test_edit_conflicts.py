@@ -305,11 +305,11 @@ def test_saving_a_record_deleted_meanwhile_shows_the_removed_page(world, two_edi
 
 
 @pytest.mark.parametrize(
-    ("page", "field", "other_field"),
+    ("settings_page", "field", "other_field"),
     [("settings/network/", "office_phone", "office_name"), ("settings/languages/", "languages", None)],
 )
-def test_network_settings_use_the_same_mechanism(world, client_for, page, field, other_field):
-    url = f"/n/burgenlandkreis/{page}"
+def test_network_settings_use_the_same_mechanism(world, client_for, settings_page, field, other_field):
+    url = f"/n/burgenlandkreis/{settings_page}"
     first_tab, second_tab = client_for(world.coordinator), client_for(world.coordinator)
     first_form, second_form = open_form(first_tab, url), open_form(second_tab, url)
     assert "loaded_version" in first_form
