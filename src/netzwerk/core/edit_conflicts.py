@@ -67,7 +67,6 @@ class FieldConflict:
 class EditOutcome:
     record: models.Model
     saved: bool
-    version: int  # the record's version after the save, or the one to load the conflict form with
     conflicts: list[FieldConflict] = field(default_factory=list)
     kept_from_others: list[str] = field(default_factory=list)  # labels of their fields kept in a merge
     others_changes: list[HistoryEntry] = field(default_factory=list)
@@ -121,7 +120,6 @@ def save_edit(
         return EditOutcome(
             record=record,
             saved=True,
-            version=record_version(record),
             kept_from_others=kept_from_others,
             others_changes=others_changes if kept_from_others else [],
         )
@@ -205,7 +203,6 @@ def _conflict(
     return EditOutcome(
         record=current,
         saved=False,
-        version=version,
         conflicts=conflicts,
         others_changes=others_changes,
         kept_input=kept_input,
