@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from . import edit_conflicts
 from .content_cache import FRAGMENT_SECONDS, content_version
 
+CHOICE_WIDGETS = {"checkbox", "checkboxselectmultiple", "radioselect"}
 TEXT_WIDGETS = {"text", "email", "url", "number", "tel", "textarea", "password", "date", "datetime", "search"}
 WIDGET_CLASSES = {
     "checkbox": "kern-form-check__checkbox",
@@ -48,14 +49,14 @@ class KernBoundField(forms.BoundField):
         return attrs
 
     def as_field_group(self) -> SafeString:
-        # Text fields are most of a form (the offer form has sixty with its translations); rendering their
-        # group here instead of through two templates per field makes the form several times faster.
-        widget = self.field.widget
-        if self.widget_type in TEXT_WIDGETS and widget.template_name.startswith("django/forms/widgets/"):
-            return self._text_field_group()
-        return super().as_field_group()
+        # Boxes and choice lists take the template (core/forms/field.html); every other field's group is
+        # written here. Text fields are most of a form (the offer form has sixty with its translations),
+        # and writing them without two templates each makes the form several times faster.
+        if self.widget_type in CHOICE_WIDGETS:
+            return super().as_field_group()
+        return self._input_field_group()
 
-    def _text_field_group(self) -> SafeString:
+    def _input_field_group(self) -> SafeString:
         optional = format_html(' <span class="kern-label__optional">– {}</span>', _("optional"))
         label = format_html(
             '<label class="kern-label" for="{}">{}{}</label>',
@@ -80,8 +81,16 @@ class KernBoundField(forms.BoundField):
             label,
             hint,
             errors,
-            self._text_widget(),
+            self._widget(),
         )
+
+    def _widget(self) -> SafeString:
+        widget = self.field.widget
+        if self.widget_type in TEXT_WIDGETS and widget.template_name.startswith("django/forms/widgets/"):
+            return self._text_widget()
+        if self.widget_type in {"select", "selectmultiple"}:
+            return format_html('<div class="kern-form-input__select-wrapper">{}</div>', self.as_widget())
+        return self.as_widget()
 
     def _text_widget(self) -> SafeString:
         """The same tag Django's input.html and textarea.html templates write."""
@@ -119,8 +128,7 @@ class KernBoundField(forms.BoundField):
         index = 0
         for group, options in choice_rows(self.field):
             tags = []
-            for value, label in options:
-                key = str(getattr(value, "value", value))
+            for key, label in options:
                 option_id = f"{id_}_{index}" if id_ else ""
                 tags.append(
                     format_html(
@@ -148,7 +156,7 @@ class KernBoundField(forms.BoundField):
         return sum(len(options) for _name, options in self.choice_groups)
 
 
-def choice_rows(field: forms.Field) -> list[tuple[str | None, list[tuple[Any, str]]]]:
+def choice_rows(field: forms.Field) -> list[tuple[str | None, list[tuple[str, str]]]]:
     """A field's choices as [(group or None, [(value, label)])]. Choices read from a plain queryset (the
     terms, languages and municipalities of a network) are cached per query and language, and read afresh
     once a row of that model changes: every editor of a network opens the same long lists."""
@@ -165,25 +173,28 @@ def choice_rows(field: forms.Field) -> list[tuple[str | None, list[tuple[Any, st
     key = f"netzwerk:choices:{fingerprint}:{get_language()}:{content_version(model)}"
     rows = cache.get(key)
     if rows is None:
-        rows = [
-            (group, [(str(getattr(value, "value", value)), str(label)) for value, label in options])
-            for group, options in _grouped(getattr(field, "choices", ()))
-        ]
+        rows = _grouped(getattr(field, "choices", ()))
         cache.set(key, rows, FRAGMENT_SECONDS)
     return rows
 
 
-def _grouped(choices: Any) -> list[tuple[str | None, list[tuple[Any, str]]]]:
-    """Choices as [(group or None, [(value, label)])], whether they come grouped or not."""
-    groups: list[tuple[str | None, list[tuple[Any, str]]]] = []
+def _grouped(choices: Any) -> list[tuple[str | None, list[tuple[str, str]]]]:
+    """Choices as [(group or None, [(value, label)])] in plain strings (a model choice's value is its
+    key), whether they come grouped or not."""
+    groups: list[tuple[str | None, list[tuple[str, str]]]] = []
     for value, label in choices:
         if isinstance(label, list | tuple):
-            groups.append((str(value), list(label)))
+            groups.append((str(value), [_plain(option) for option in label]))
         elif groups and groups[-1][0] is None:
-            groups[-1][1].append((value, label))
+            groups[-1][1].append(_plain((value, label)))
         else:
-            groups.append((None, [(value, label)]))
+            groups.append((None, [_plain((value, label))]))
     return groups
+
+
+def _plain(choice: tuple[Any, Any]) -> tuple[str, str]:
+    value, label = choice
+    return str(getattr(value, "value", value)), str(label)
 
 
 class KernFormRenderer(TemplatesSetting):
