@@ -22,9 +22,7 @@ import os
 import random
 import re
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -36,9 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from serving import demo_environment, free_port, load_demo, percentile, start_server  # noqa: E402
 from tests.form_pages import form_fields  # noqa: E402 - after the path is set
 
-NETZWERK = [sys.executable, "-m", "netzwerk"]
 PASSWORD = "bench-edits-2026"  # noqa: S105 - a throwaway account in a throwaway database
 NETWORK = "burgenlandkreis"
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -87,19 +85,6 @@ class Browser:
         return self.request("POST", path, urllib.parse.urlencode(data, doseq=True))
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def percentile(values: list[float], share: float) -> float:
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
-
-
 # --- setting up -------------------------------------------------------------------------------------
 
 
@@ -127,12 +112,7 @@ def drop_postgres(url: str, name: str) -> None:
 def prepare(env: dict[str, str], editors: int, offers: int) -> tuple[list[str], list[int]]:
     """Loads the demo, adds the editors (coordinators, so that every offer is theirs to change) and picks
     the offers; returns the editors' email addresses and the offers' keys."""
-    subprocess.run([*NETZWERK, "migrate", "--noinput", "-v0"], env=env, check=True)  # noqa: S603 - own CLI
-    subprocess.run([*NETZWERK, "load_demo"], env=env, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
-    os.environ.update(env)
-    import django
-
-    django.setup()
+    load_demo(env)
     from allauth.account.models import EmailAddress
 
     from netzwerk.accounts.models import Membership, Role, User
@@ -163,21 +143,6 @@ def log_in(port: int, email: str) -> Browser:
     if status != 302:
         raise SystemExit(f"logging in {email} answered {status}")
     return browser
-
-
-def wait_until_up(port: int, server: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise SystemExit("the server stopped while starting")
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            connection.request("GET", "/healthz")
-            if connection.getresponse().status == 200:
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit("the server did not answer within 90 s")
 
 
 # --- editing ----------------------------------------------------------------------------------------
@@ -276,15 +241,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, help="gunicorn processes (default: as `netzwerk serve` picks)")
     arguments = parser.parse_args()
     var_dir = Path(os.environ.get("NETZWERK_VAR_DIR", ROOT / "var" / "bench-edits"))
-    shutil.rmtree(var_dir, ignore_errors=True)
-    env = {
-        **os.environ,
-        "NETZWERK_VAR_DIR": str(var_dir),
-        "DJANGO_SETTINGS_MODULE": "netzwerk.settings.base",
-        "NETZWERK_DEBUG": "0",
-        "NETZWERK_REQUIRE_MFA_FOR_COORDINATORS": "0",
-    }
-    env.pop("DATABASE_URL", None)
+    env = demo_environment(var_dir)
     postgres: tuple[str, str] | None = None
     if arguments.database_url:
         postgres = fresh_postgres(arguments.database_url)
@@ -295,13 +252,7 @@ def main() -> None:
     try:
         emails, offers = prepare(env, arguments.editors, arguments.offers)
         port = free_port()
-        server = subprocess.Popen(  # noqa: S603 - the project's own command line
-            [*NETZWERK, "serve", "--addrport", f"127.0.0.1:{port}"]
-            + (["--workers", str(arguments.workers)] if arguments.workers else []),
-            env=env,
-            stdout=subprocess.DEVNULL,
-        )
-        wait_until_up(port, server)
+        server = start_server(env, port, arguments.workers)
         browsers = [log_in(port, email) for email in emails]
         print(f"{len(browsers)} editors logged in from one address")
         history_before = history_rows(offers)

@@ -17,17 +17,16 @@ import json
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
-import sys
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from serving import demo_environment, free_port, load_demo, percentile, start_server
+
 ROOT = Path(__file__).resolve().parent.parent
-NETZWERK = [sys.executable, "-m", "netzwerk"]
 RATIO_TARGET = 5.0
 FIRST_VISIT_TARGET = 200 * 1024
 REPEAT_VISIT_TARGET = 20 * 1024
@@ -41,20 +40,9 @@ class Page:
     cookie: str = ""
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def prepare(env: dict[str, str]) -> list[Page]:
     """Loads the demo and picks one record per page type (in this process, against the same database)."""
-    subprocess.run([*NETZWERK, "migrate", "--noinput", "-v0"], env=env, check=True)  # noqa: S603 - own CLI
-    subprocess.run([*NETZWERK, "load_demo"], env=env, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
-    os.environ.update(env)
-    import django
-
-    django.setup()
+    load_demo(env)
     from django.test import Client
 
     from netzwerk.accounts.models import User
@@ -87,21 +75,6 @@ def prepare(env: dict[str, str]) -> list[Page]:
         Page("API: positions (member)", "/api/v1/positions", member_cookie),
         Page("API: languages", "/api/v1/languages"),
     ]
-
-
-def wait_until_up(port: int, server: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise SystemExit("the server stopped while starting")
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            connection.request("GET", "/healthz")
-            if connection.getresponse().status == 200:
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit("the server did not answer within 60 s")
 
 
 def wait_until_the_worker_is_idle() -> None:
@@ -173,11 +146,6 @@ def measure_with_wrk(
     return report["p50"] / 1e6, report["p95"] / 1e6
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
-
-
 ASSET = re.compile(r'(?:href|src)="(/static/[^"]+)"')
 FONT = re.compile(r'url\("?(?:\./)?([^")]+-latin[^")]*\.woff2)"?\)')
 
@@ -241,25 +209,11 @@ def main() -> None:
     parser.add_argument("--workers", type=int, help="gunicorn processes (default: as `netzwerk serve` picks)")
     arguments = parser.parse_args()
     var_dir = Path(os.environ.get("NETZWERK_VAR_DIR", ROOT / "var" / "bench"))
-    shutil.rmtree(var_dir, ignore_errors=True)
-    env = {
-        **os.environ,
-        "NETZWERK_VAR_DIR": str(var_dir),
-        "DJANGO_SETTINGS_MODULE": "netzwerk.settings.base",
-        "NETZWERK_DEBUG": "0",
-        "NETZWERK_REQUIRE_MFA_FOR_COORDINATORS": "0",
-    }
-    env.pop("DATABASE_URL", None)
+    env = demo_environment(var_dir)
     pages = prepare(env)
     port = free_port()
-    server = subprocess.Popen(  # noqa: S603 - the project's own command line
-        [*NETZWERK, "serve", "--addrport", f"127.0.0.1:{port}"]
-        + (["--workers", str(arguments.workers)] if arguments.workers else []),
-        env=env,
-        stdout=subprocess.DEVNULL,
-    )
+    server = start_server(env, port, arguments.workers)
     try:
-        wait_until_up(port, server)
         wait_until_the_worker_is_idle()
         use_wrk = bool(shutil.which("wrk")) and not arguments.python_client
         script = var_dir / "report.lua"
