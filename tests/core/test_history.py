@@ -164,3 +164,19 @@ def test_query_count_does_not_grow_with_unchanged_many_to_many_fields(django_ass
     with django_assert_max_num_queries(8):
         entries = history_entries(fresh)
     assert len(entries) == 11
+
+
+@pytest.mark.django_db
+def test_every_historical_row_keeps_the_links_of_its_moment():
+    first, second, third = ThematicFieldFactory.create_batch(3)
+    offer = OfferFactory()
+    offer.thematic_fields.set([first, second])
+    save_as(offer, UserFactory(), title_de="Neuer Titel")
+    saved = offer.history.first()
+    offer.thematic_fields.set([third])
+
+    kept = saved.thematic_fields.all()
+
+    assert sorted(row.thematicfield_id for row in kept) == sorted([first.pk, second.pk])
+    assert {row.offer_id for row in kept} == {offer.pk}
+    assert [row.thematicfield_id for row in offer.history.first().thematic_fields.all()] == [third.pk]
