@@ -47,7 +47,9 @@ def _move_on(*keys: str) -> None:
 
 def content_changed(sender: Any, **kwargs: Any) -> None:
     app_config = getattr(getattr(sender, "_meta", None), "app_config", None)
-    if not getattr(app_config, "shared_content", False):
+    if not getattr(app_config, "shared_content", False) or hasattr(sender, "instance_type"):
+        # A historical row (simple-history's models carry `instance_type`) comes with the save of its
+        # record, which moves the version on already; no fragment shows history rows.
         return
     keys = (VERSION_KEY, _model_key(sender))
     _move_on(*keys)

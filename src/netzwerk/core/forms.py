@@ -209,7 +209,12 @@ class KernForm(forms.Form):
 
 class KernModelForm(forms.ModelForm):
     """Editing a record that keeps a history carries the version it was loaded from, so that a save
-    after someone else's change is merged or shown as a conflict (`core.edit_conflicts.save_edit`)."""
+    after someone else's change is merged or shown as a conflict (`core.edit_conflicts.save_edit`).
+
+    `reads_models`: the models whose rows a form's choices and layout are made of; a form that names
+    them can be opened as a `CachedEditForm`."""
+
+    reads_models: tuple[type[Any], ...] = ()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         instance: Any = kwargs.get("instance")
@@ -227,6 +232,52 @@ class KernModelForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if versioned:
             self.fields[edit_conflicts.VERSION_FIELD] = edit_conflicts.version_field()
+
+
+class CachedEditForm:
+    """The unbound edit form of a record, rendered once per record version, language and scope.
+
+    Opening an edit form changes nothing, and most openings show a version someone opened before: the
+    offer form (sixty text fields, 130 boxes) costs more to build and write than the rest of its page.
+    The HTML is cached under the record's version (`core.edit_conflicts.record_version`), the language,
+    the form's scope (the network and organization its choices come from) and the content versions of
+    the models its choices and layout read (`form_class.reads_models`), so any change to the record or
+    to those lists renders afresh. Only `{{ form }}` is served from it; the form is built on a miss.
+    """
+
+    is_bound = False
+
+    def __init__(self, form_class: type["KernModelForm"], *, instance: Any, **kwargs: Any) -> None:
+        self.form_class = form_class
+        self.instance = instance
+        self.kwargs = kwargs
+
+    def cache_key(self) -> str:
+        scope = ":".join(
+            f"{name}={getattr(value, 'pk', value)}" for name, value in sorted(self.kwargs.items())
+        )
+        read = ",".join(str(content_version(model)) for model in self.form_class.reads_models)
+        return ":".join(
+            (
+                "netzwerk:edit-form",
+                f"{self.form_class.__module__}.{self.form_class.__qualname__}",
+                str(self.instance.pk),
+                str(edit_conflicts.record_version(self.instance)),
+                get_language() or "",
+                hashlib.sha256(f"{scope}|{read}".encode()).hexdigest()[:32],
+            )
+        )
+
+    def render(self) -> SafeString:
+        key = self.cache_key()
+        html = cache.get(key)
+        if html is None:
+            # Built after the key: the form reads the version again, never older than the key's.
+            html = str(self.form_class(instance=self.instance, **self.kwargs))
+            cache.set(key, html, FRAGMENT_SECONDS)
+        return mark_safe(html)  # the form's own rendering, escaped when it was written
+
+    __str__ = __html__ = render
 
 
 class LogoField(forms.ImageField):

@@ -408,6 +408,16 @@ class OrganizationForm(FieldsetModelForm):
 
 class OfferForm(FieldsetModelForm):
     translated_fields = ("title", "description", "opening_hours", "costs", "eligibility", "access")
+    # The network (its district, municipalities and content languages) and the lists the boxes offer.
+    reads_models = (
+        Network,
+        Network.languages.through,
+        ThematicField,
+        TargetGroup,
+        Language,
+        Municipality,
+        Location,
+    )
 
     class Meta:
         model = Offer

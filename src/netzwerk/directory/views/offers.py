@@ -1,5 +1,7 @@
 """Offer pages: detail, create under an organization, edit and change history."""
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
@@ -10,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from netzwerk.core.content_cache import fragment_context
 from netzwerk.core.edit_conflicts import report_saved, save_edit
+from netzwerk.core.forms import CachedEditForm
 from netzwerk.core.history import history_entries
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network
@@ -76,29 +79,21 @@ def offer_edit(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     offer = _visible_offer(request, network, pk)
     require(request, "directory.change_offer", offer)
-    form = OfferForm(request.POST or None, instance=offer, network=network, organization=offer.organization)
-    conflict = None
-    if request.method == "POST" and form.is_valid():
+    scope = {"network": network, "organization": offer.organization}
+    context: dict[str, Any] = {**scope, "offer": offer, "discard_url": offer.url_in(network)}
+    if request.method != "POST":
+        context["form"] = CachedEditForm(OfferForm, instance=offer, **scope)
+        return render(request, "directory/offer_form.html", context)
+    form = OfferForm(request.POST, instance=offer, **scope)
+    if form.is_valid():
         outcome = save_edit(form=form)
         if outcome.saved:
             saved = _("The changes to “%(title)s” have been saved.") % {"title": offer}
             report_saved(request, outcome, saved)
             return redirect(offer.url_in(network))
-        conflict = outcome
-        form = OfferForm(
-            instance=outcome.record,
-            initial=outcome.kept_input,
-            network=network,
-            organization=offer.organization,
-        )
-    context = {
-        "network": network,
-        "form": form,
-        "organization": offer.organization,
-        "offer": offer,
-        "conflict": conflict,
-        "discard_url": offer.url_in(network),
-    }
+        context["conflict"] = outcome
+        form = OfferForm(instance=outcome.record, initial=outcome.kept_input, **scope)
+    context["form"] = form
     return render(request, "directory/offer_form.html", context)
 
 

@@ -1,0 +1,113 @@
+"""core.forms.CachedEditForm: an opened edit form is written once per record version, language and the
+lists it offers, and never shows anything older than the record and its lists."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from netzwerk.core.models import Language
+from tests.factories import LocationFactory, OfferFactory, ThematicFieldFactory
+from tests.form_pages import form_fields
+
+GERMAN = {"HTTP_ACCEPT_LANGUAGE": "de"}
+
+
+@pytest.fixture
+def offer(world):
+    return OfferFactory(organization=world.org_a, title_de="Sprachcafé", description_de="Dienstags")
+
+
+@pytest.fixture
+def editor(world, client_for):
+    return client_for(world.editor_a)
+
+
+def edit_page(client, offer, **headers):
+    response = client.get(f"/n/burgenlandkreis/offers/{offer.pk}/edit/", **headers)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_a_second_opening_is_served_without_building_the_form(offer, editor):
+    first = edit_page(editor, offer)
+    with CaptureQueriesContext(connection) as opened_again:
+        second = edit_page(editor, offer)
+
+    assert form_fields(second) == form_fields(first)
+    queries = " ".join(query["sql"] for query in opened_again.captured_queries)
+    assert "core_thematicfield" not in queries  # no choice list read
+    assert "directory_offer_service_area" not in queries  # no record relations read
+
+
+def test_a_saved_change_shows_at_the_next_opening(offer, editor, world, client_for):
+    edit_page(editor, offer)
+    other = client_for(world.coordinator)
+    fields = form_fields(edit_page(other, offer))
+    other.post(f"/n/burgenlandkreis/offers/{offer.pk}/edit/", {**fields, "description_de": "Mittwochs"})
+
+    fields = form_fields(edit_page(editor, offer))
+
+    assert fields["description_de"] == ["Mittwochs"]
+    assert int(fields["loaded_version"][0]) == offer.history.latest("history_id").history_id
+
+
+def test_a_change_made_without_the_form_shows_too(offer, editor):
+    edit_page(editor, offer)
+    offer.opening_hours_de = "Mo–Fr 9–12 Uhr"
+    offer.save()
+
+    assert form_fields(edit_page(editor, offer))["opening_hours_de"] == ["Mo–Fr 9–12 Uhr"]
+
+
+def test_new_terms_and_locations_appear_in_the_next_opening(offer, editor, world):
+    edit_page(editor, offer)
+    ThematicFieldFactory(network=world.network, name="Pflege und Migration")
+    LocationFactory(organization=world.org_a, name="Außenstelle Zeitz")
+
+    page = edit_page(editor, offer)
+
+    assert "Pflege und Migration" in page
+    assert "Außenstelle Zeitz" in page
+
+
+def test_a_renamed_term_appears_in_the_next_opening(offer, editor, world):
+    term = ThematicFieldFactory(network=world.network, name="Arbeitsmarkt")
+    edit_page(editor, offer)
+    term.name = "Arbeit und Ausbildung"
+    term.save()
+
+    page = edit_page(editor, offer)
+
+    assert "Arbeit und Ausbildung" in page
+    assert "Arbeitsmarkt" not in page
+
+
+def test_a_language_the_network_adds_gets_its_translation_fields(offer, editor, world):
+    edit_page(editor, offer)
+    assert "title_ar" not in form_fields(edit_page(editor, offer))
+    arabic, _created = Language.objects.get_or_create(code="ar", defaults={"name": "Arabisch"})
+    world.network.languages.add(arabic)
+
+    assert "title_ar" in form_fields(edit_page(editor, offer))
+
+
+def test_each_interface_language_has_its_own_form(offer, editor):
+    english = edit_page(editor, offer)
+    german = edit_page(editor, offer, **GERMAN)
+
+    assert "Title" in english
+    assert "Titel" in german
+    assert form_fields(german) == form_fields(english)
+
+
+def test_history_rows_leave_the_content_versions_to_their_record(offer):
+    from netzwerk.core.content_cache import content_changed, content_version
+    from netzwerk.directory.models import Offer
+
+    before = content_version(), content_version(Offer)
+    content_changed(sender=Offer.history.model, instance=offer.history.first())
+    assert (content_version(), content_version(Offer)) == before
+
+    offer.save()
+    assert content_version() != before[0]
+    assert content_version(Offer) != before[1]
