@@ -79,7 +79,7 @@ def offer_edit(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
     offer = _visible_offer(request, network, pk)
     require(request, "directory.change_offer", offer)
-    scope = {"network": network, "organization": offer.organization}
+    scope: dict[str, Any] = {"network": network, "organization": offer.organization}
     context: dict[str, Any] = {**scope, "offer": offer, "discard_url": offer.url_in(network)}
     if request.method != "POST":
         context["form"] = CachedEditForm(OfferForm, instance=offer, **scope)
