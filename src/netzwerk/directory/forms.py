@@ -313,6 +313,8 @@ class FieldsetModelForm(KernModelForm):
     def current_ids(self, field_name: str) -> list[int]:
         if not self.instance.pk:
             return []
+        if field_name in self.related_keys:
+            return self.related_keys[field_name]
         return list(getattr(self.instance, field_name).values_list("pk", flat=True))
 
 
