@@ -389,6 +389,24 @@ def test_a_filled_translation_stands_open_and_says_so(world, client_for):
     assert ukrainian[1] is None
 
 
+def test_empty_translation_groups_are_shared_but_never_hide_text(world, client_for):
+    """An empty group is written once for all records; a record with text in it still gets its own."""
+    world.network.languages.add(Language.objects.get(code="ar"))
+    editor = client_for(world.editor_a)
+    empty = OfferFactory(organization=world.org_a, title_de="Sprachcafé")
+    filled = OfferFactory(organization=world.org_a, title_de="Beratung", description_ar="استشارة")
+
+    first = editor.get(edit_url(empty), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    german = editor.get(edit_url(empty), HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    second = editor.get(edit_url(filled), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+    assert '<details class="kern-accordion form-translation">' in first
+    assert "Translation: Arabic" in first
+    assert "Übersetzung: Arabisch" in german
+    assert '<details class="kern-accordion form-translation" open>' in second
+    assert "استشارة" in second
+
+
 def test_whole_district_serves_every_municipality_and_is_shown_ticked(world, client_for):
     naumburg = MunicipalityFactory(ags="15084355", name="Naumburg (Saale)")
     zeitz = MunicipalityFactory(ags="15084590", name="Zeitz")

@@ -10,6 +10,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Model, Q, QuerySet, URLField
 from django.template.defaultfilters import filesizeformat
 from django.utils.text import capfirst
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from netzwerk.core.content_language import SOURCE_LANGUAGE, text_direction
@@ -253,6 +254,15 @@ class Fieldset:
         """A translation group stands open when it holds text or an error, and is collapsed otherwise:
         most people write German only, and nine empty languages would bury the form."""
         return self.is_filled or any(field.errors for field in self.fields)
+
+    @property
+    def blank_key(self) -> str:
+        """What the markup of an empty, collapsed translation group depends on: its form, language and
+        fields and the interface language. Most groups of most forms are such groups (the offer form has
+        fifty-four empty fields in nine of them), and they look the same for every record."""
+        form = self.fields[0].form if self.fields else None
+        names = ",".join(field.html_name for field in self.fields)
+        return f"{type(form).__module__}.{type(form).__qualname__}|{self.language}|{get_language()}|{names}"
 
 
 def _model_choice(form: forms.BaseForm, name: str) -> "forms.ModelChoiceField[Any]":
