@@ -34,7 +34,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from serving import demo_environment, free_port, load_demo, percentile, start_server  # noqa: E402
+from serving import (  # noqa: E402
+    demo_environment,
+    free_port,
+    load_demo,
+    percentile,
+    start_server,
+    tree_cpu_seconds,
+)
 from tests.form_pages import form_fields  # noqa: E402 - after the path is set
 
 PASSWORD = "bench-edits-2026"  # noqa: S105 - a throwaway account in a throwaway database
@@ -56,6 +63,7 @@ class Tally:
     answers: Counter = field(default_factory=Counter)
     post_ms: list[float] = field(default_factory=list)
     get_ms: list[float] = field(default_factory=list)
+    server_cpu_seconds: float = 0.0
 
 
 class Browser:
@@ -222,6 +230,12 @@ def report(tally: Tally, overwritten: list[Save], history_written: int, seconds:
     for method, durations in (("POST", tally.post_ms), ("GET ", tally.get_ms)):
         p50 = statistics.median(durations or [0])
         print(f"{method} p50 {p50:6.0f} ms   p95 {percentile(durations, 0.95):6.0f} ms")
+    edits = sum(tally.answers.values())
+    if edits and tally.server_cpu_seconds:
+        print(
+            f"server CPU {tally.server_cpu_seconds:.1f} s: {1000 * tally.server_cpu_seconds / edits:.0f} ms"
+            " per edit (opening and saving)"
+        )
     print(f"history rows written {history_written} for {saves} saves")
     for save in overwritten[:10]:
         print(f"  lost: offer {save.offer} {save.field} {save.mark}")
@@ -257,6 +271,7 @@ def main() -> None:
         print(f"{len(browsers)} editors logged in from one address")
         history_before = history_rows(offers)
         tally = Tally()
+        cpu_before = tree_cpu_seconds(server.pid)
         deadline = time.monotonic() + arguments.seconds
         threads = [
             threading.Thread(
@@ -268,6 +283,7 @@ def main() -> None:
             thread.start()
         for thread in threads:
             thread.join()
+        tally.server_cpu_seconds = tree_cpu_seconds(server.pid) - cpu_before
         report(
             tally,
             silent_overwrites(tally.confirmed),

@@ -66,6 +66,31 @@ def start_server(env: dict[str, str], port: int, workers: int | None) -> subproc
     raise SystemExit("the server did not answer within 90 s")
 
 
+def tree_cpu_seconds(root: int) -> float:
+    """CPU seconds (user and system) used so far by the live processes of the tree below `root`
+    (the server's web workers and background worker), read from /proc; 0 where there is no /proc.
+    Times vary with the machine's load; CPU per request compares runs on a busy machine better."""
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    for entry in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = entry.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # the process ended meanwhile
+        pid = int(entry.parent.name)
+        parents[pid] = int(fields[1])
+        times[pid] = (int(fields[11]) + int(fields[12])) / tick
+    total = 0.0
+    for pid, used in times.items():
+        ancestor = pid
+        while ancestor not in (root, 0, 1) and ancestor in parents:
+            ancestor = parents[ancestor]
+        if ancestor == root:
+            total += used
+    return total
+
+
 def percentile(values: list[float], share: float) -> float:
     if not values:
         return 0.0

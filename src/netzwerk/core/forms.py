@@ -13,7 +13,6 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
-from django.db.models import Prefetch, prefetch_related_objects
 from django.forms.renderers import TemplatesSetting
 from django.forms.utils import flatatt
 from django.template.defaultfilters import filesizeformat
@@ -230,52 +229,24 @@ class KernModelForm(forms.ModelForm):
             initial[edit_conflicts.VERSION_FIELD] = edit_conflicts.record_version(instance)
             instance.refresh_from_db()
             kwargs["initial"] = initial
-        self.related_keys = _prefetch_related_keys(self, instance)
-        try:
-            super().__init__(*args, **kwargs)
-        finally:
-            _forget_prefetched(instance, self.related_keys)
+        super().__init__(*args, **kwargs)
         if versioned:
             self.fields[edit_conflicts.VERSION_FIELD] = edit_conflicts.version_field()
+        self.related_keys = _related_keys(self, kwargs.get("initial") or {})
 
 
-def _prefetch_related_keys(form: forms.ModelForm, instance: Any) -> dict[str, list[Any]]:
-    """The keys of the record's many-to-many relations in the form, read once.
-
-    Django's model form reads each relation as whole records for the initial values, although widgets
-    and comparisons use only the keys (an offer serving 90 municipalities built 90 of them per opening
-    and per save). Prefetched with the key alone, the same read costs a fraction; `related_keys` gives
-    forms the keys without another query."""
-    if instance is None or instance.pk is None:
+def _related_keys(form: forms.ModelForm, given: dict[str, Any]) -> dict[str, list[Any]]:
+    """The keys of the record's many-to-many relations in the form, as Django's model form read them
+    for the initial values, so that a form's own code needs no second query for them. Relations whose
+    initial value the caller gave are left out: that value is not the record's."""
+    instance = form.instance
+    if instance.pk is None:
         return {}
-    meta = form._meta
-    names = [
-        field.name
+    return {
+        field.name: [getattr(item, "pk", item) for item in form.initial.get(field.name) or ()]
         for field in instance._meta.many_to_many
-        if field.editable
-        and (meta.fields is None or field.name in meta.fields)
-        and not (meta.exclude and field.name in meta.exclude)
-        and field.name not in getattr(instance, "_prefetched_objects_cache", {})
-    ]
-    if not names:
-        return {}
-    prefetch_related_objects(
-        [instance],
-        *(
-            Prefetch(name, queryset=instance._meta.get_field(name).related_model._default_manager.only("pk"))
-            for name in names
-        ),
-    )
-    cached = instance._prefetched_objects_cache
-    return {name: [item.pk for item in cached[name]] for name in names}
-
-
-def _forget_prefetched(instance: Any, names: dict[str, list[Any]]) -> None:
-    # The records read with their key alone must not serve later readers of the relation (a page
-    # showing the names would load each one separately).
-    cached = getattr(instance, "_prefetched_objects_cache", {})
-    for name in names:
-        cached.pop(name, None)
+        if field.name in form.fields and field.name not in given
+    }
 
 
 class CachedEditForm:
