@@ -260,8 +260,6 @@ class CachedEditForm:
     to those lists renders afresh. Only `{{ form }}` is served from it; the form is built on a miss.
     """
 
-    is_bound = False
-
     def __init__(self, form_class: type["KernModelForm"], *, instance: Any, **kwargs: Any) -> None:
         self.form_class = form_class
         self.instance = instance

@@ -45,8 +45,11 @@ class KeyOnlyHistoricalRecords(HistoricalRecords):
                 m2m_history_model(history=history_instance, **dict(zip(columns, values, strict=True)))
                 for values in links.values_list(*columns)
             ]
-            signal_arguments = {"history_instance": history_instance, "instance": instance}
-            signal_arguments["field"] = m2m_field
+            signal_arguments = {
+                "history_instance": history_instance,
+                "instance": instance,
+                "field": m2m_field,
+            }
             pre_create_historical_m2m_records.send(sender=m2m_history_model, rows=rows, **signal_arguments)
             created = m2m_history_model._default_manager.bulk_create(rows)
             post_create_historical_m2m_records.send(

@@ -13,6 +13,7 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from netzwerk.core.content_cache import FRAGMENT_SECONDS
 from netzwerk.core.content_language import SOURCE_LANGUAGE, text_direction
 from netzwerk.core.forms import KernForm, KernModelForm, LogoField
 from netzwerk.core.models import Language, Municipality, Network, TargetGroup, ThematicField
@@ -260,7 +261,7 @@ class Fieldset:
         """What the markup of an empty, collapsed translation group depends on: its form, language and
         fields and the interface language. Most groups of most forms are such groups (the offer form has
         fifty-four empty fields in nine of them), and they look the same for every record."""
-        form = self.fields[0].form if self.fields else None
+        form = self.fields[0].form  # a group is made only of fields that are in the form
         names = ",".join(field.html_name for field in self.fields)
         return f"{type(form).__module__}.{type(form).__qualname__}|{self.language}|{get_language()}|{names}"
 
@@ -280,6 +281,10 @@ class FieldsetModelForm(KernModelForm):
     fieldset_layout: list[tuple[Any, list[str]]] = []
     translated_fields: tuple[str, ...] = ()
     languages: list[tuple[str, str]] = []
+
+    def get_context(self) -> dict[str, Any]:
+        # Empty translation groups are cached as long as the other shared fragments.
+        return {**super().get_context(), "fragment_seconds": FRAGMENT_SECONDS}
 
     def fieldsets(self) -> list[Fieldset]:
         placed: set[str] = set()
