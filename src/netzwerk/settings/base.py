@@ -279,7 +279,9 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+# Messages travel in a signed cookie (the session only holds what does not fit): a session written on every
+# save and every page that shows a message is a database write each, which serialises on SQLite.
+MESSAGE_STORAGE = "django.contrib.messages.storage.fallback.FallbackStorage"
 # Sessions are read from the cache and written through to the database: one query less per page for
 # everyone logged in, and sessions survive a cleared cache.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
