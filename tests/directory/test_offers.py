@@ -461,3 +461,58 @@ def test_a_network_across_districts_lists_its_municipalities_by_district(world, 
     response = client_for(world.editor_a).post(edit_url(offer), form_data(service_area=[naumburg.pk]))
     assert response.status_code == 302
     assert list(offer.service_area.all()) == [naumburg]
+
+
+def test_saving_keeps_inactive_terms_and_those_of_another_network(world, client_for):
+    active = ThematicFieldFactory(network=world.network, name="Arbeit")
+    retired = ThematicFieldFactory(network=world.network, name="Altes Thema", is_active=False)
+    foreign = ThematicFieldFactory(network=world.other_network, name="Saalekreis-Thema")
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé")
+    offer.thematic_fields.set([active, retired, foreign])
+    editor = client_for(world.editor_a)
+    fields = form_fields(editor.get(edit_url(offer)).content.decode())
+    assert sorted(fields["thematic_fields"]) == sorted([str(active.pk), str(retired.pk)])
+
+    response = editor.post(edit_url(offer), {**fields, "thematic_fields": [str(retired.pk)]})
+
+    assert response.status_code == 302
+    assert set(offer.thematic_fields.all()) == {retired, foreign}, "unticked gone, other network kept"
+
+
+@pytest.mark.parametrize("forged", ["999999", "abc"])
+def test_a_forged_choice_is_refused_with_a_message_and_the_input_kept(world, client_for, forged):
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé")
+    editor = client_for(world.editor_a)
+    fields = form_fields(editor.get(edit_url(offer)).content.decode())
+
+    response = editor.post(
+        edit_url(offer),
+        {**fields, "description_de": "Mein neuer Text", "languages": [forged]},
+        HTTP_ACCEPT_LANGUAGE="de",
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Mein neuer Text" in html
+    assert "ist keine gültige Auswahl" in html or "ist kein gültiger Wert" in html
+    offer.refresh_from_db()
+    assert "Mein neuer Text" not in (offer.description_de or "")
+
+
+def test_saving_an_offer_checks_its_choices_without_reading_them(
+    world, client_for, django_assert_max_num_queries
+):
+    terms = [ThematicFieldFactory(network=world.network) for _ in range(3)]
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé")
+    offer.thematic_fields.set(terms)
+    editor = client_for(world.editor_a)
+    fields = form_fields(editor.get(edit_url(offer)).content.decode())
+    editor.post(edit_url(offer), {**fields, "description_de": "Erster Text"})  # caches the choice lists
+    fields = form_fields(editor.get(edit_url(offer)).content.decode())
+
+    # Request, permission, form and save with its history; no query per choice list to check it.
+    with django_assert_max_num_queries(25):
+        response = editor.post(edit_url(offer), {**fields, "description_de": "Zweiter Text"})
+
+    assert response.status_code == 302
+    assert set(offer.thematic_fields.all()) == set(terms)

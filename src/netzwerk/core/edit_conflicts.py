@@ -294,7 +294,12 @@ def _comparable(model_field: Any, value: Any) -> Any:  # noqa: PLR0911 - one ret
 
 def _readable(model_field: Any, value: Any) -> str | None:
     if model_field.many_to_many:
-        return display_names(list(value or ()))
+        items = list(value or ())
+        if keys := [item for item in items if not isinstance(item, models.Model)]:
+            # A form may clean a many-to-many choice to keys (core.forms.KeyMultipleChoiceField).
+            records = model_field.related_model._default_manager.filter(pk__in=keys)
+            items = [item for item in items if isinstance(item, models.Model)] + list(records)
+        return display_names(items)
     if isinstance(value, UploadedFile):
         return value.name
     return display_value(model_field, value)

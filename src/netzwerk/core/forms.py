@@ -13,6 +13,7 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
+from django.db import connections, router
 from django.forms.renderers import TemplatesSetting
 from django.forms.utils import flatatt
 from django.template.defaultfilters import filesizeformat
@@ -124,32 +125,25 @@ class KernBoundField(forms.BoundField):
         id_ = widget.attrs.get("id") or self.auto_id
         attrs = flatatt(self.build_widget_attrs({}, widget))
         chosen = {str(value) for value in widget.format_value(self.value())}
-        groups: list[tuple[str | None, list[SafeString]]] = []
-        index = 0
-        for group, options in choice_rows(self.field):
-            tags = []
-            for key, label in options:
-                option_id = f"{id_}_{index}" if id_ else ""
-                tags.append(
-                    format_html(
-                        '<div class="kern-form-check"><input type="{}" name="{}" value="{}"{}{}{}>'
-                        '<label class="kern-label" for="{}">{}</label></div>',
-                        widget.input_type,
-                        self.html_name,
-                        key,
-                        format_html(' id="{}"', option_id) if option_id else "",
-                        attrs,
-                        mark_safe(" checked") if key in chosen else "",
-                        option_id,
-                        label,
-                    )
-                )
-                index += 1
-            if groups and group is None and groups[-1][0] is None:
-                groups[-1][1].extend(tags)
-            else:
-                groups.append((group, tags))
-        return groups
+        rows, rows_key = _choice_rows_and_key(self.field)
+        shape = (rows_key, id_, self.html_name, widget.input_type, attrs)
+        tags = _OPTION_TAGS.get(shape) if rows_key else None
+        if tags is None:
+            tags = _option_tags(rows, id_=id_, name=self.html_name, input_type=widget.input_type, attrs=attrs)
+            if rows_key:
+                if len(_OPTION_TAGS) >= OPTION_TAGS_KEPT:
+                    _OPTION_TAGS.clear()
+                _OPTION_TAGS[shape] = tags
+        return [
+            (
+                group,
+                [
+                    mark_safe(f"{head}{' checked' if key in chosen else ''}{tail}")
+                    for key, head, tail in options
+                ],
+            )
+            for group, options in tags
+        ]
 
     @property
     def choice_count(self) -> int:
@@ -160,14 +154,19 @@ def choice_rows(field: forms.Field) -> list[tuple[str | None, list[tuple[str, st
     """A field's choices as [(group or None, [(value, label)])]. Choices read from a plain queryset (the
     terms, languages and municipalities of a network) are cached per query and language, and read afresh
     once a row of that model changes: every editor of a network opens the same long lists."""
+    return _choice_rows_and_key(field)[0]
+
+
+def _choice_rows_and_key(field: forms.Field) -> tuple[list[tuple[str | None, list[tuple[str, str]]]], str]:
+    """The choice rows and the cache key they are kept under ("" when they are not cached)."""
     queryset = getattr(field, "queryset", None)
     explicit = "_choices" in vars(field)  # set by the form, e.g. grouped by district
     if queryset is None or explicit or queryset.query.select_related:
-        return _grouped(getattr(field, "choices", ()))
+        return _grouped(getattr(field, "choices", ())), ""
     try:
         query = str(queryset.query)
     except EmptyResultSet:
-        return []
+        return [], ""
     model = queryset.model
     fingerprint = hashlib.sha256(f"{query}|{getattr(field, 'empty_label', '')}".encode()).hexdigest()[:32]
     key = f"netzwerk:choices:{fingerprint}:{get_language()}:{content_version(model)}"
@@ -175,7 +174,41 @@ def choice_rows(field: forms.Field) -> list[tuple[str | None, list[tuple[str, st
     if rows is None:
         rows = _grouped(getattr(field, "choices", ()))
         cache.set(key, rows, FRAGMENT_SECONDS)
-    return rows
+    return rows, key
+
+
+# The option tags of cached choice lists, kept in the process: (rows key, id, name, type, attributes) →
+# [(group, [(value, tag up to the checked mark, rest of the tag)])]. A new content version makes a new
+# rows key, so nothing stale is served; the bound keeps a long-running worker's memory flat.
+OPTION_TAGS_KEPT = 256
+_OPTION_TAGS: dict[tuple[str, ...], list[tuple[str | None, list[tuple[str, str, str]]]]] = {}
+
+
+def _option_tags(
+    rows: list[tuple[str | None, list[tuple[str, str]]]], *, id_: str, name: str, input_type: str, attrs: str
+) -> list[tuple[str | None, list[tuple[str, str, str]]]]:
+    groups: list[tuple[str | None, list[tuple[str, str, str]]]] = []
+    index = 0
+    for group, options in rows:
+        tags = []
+        for key, label in options:
+            option_id = f"{id_}_{index}" if id_ else ""
+            head = format_html(
+                '<div class="kern-form-check"><input type="{}" name="{}" value="{}"{}{}',
+                input_type,
+                name,
+                key,
+                format_html(' id="{}"', option_id) if option_id else "",
+                attrs,  # flatatt wrote them escaped (a SafeString)
+            )
+            tail = format_html('><label class="kern-label" for="{}">{}</label></div>', option_id, label)
+            tags.append((key, str(head), str(tail)))
+            index += 1
+        if groups and group is None and groups[-1][0] is None:
+            groups[-1][1].extend(tags)
+        else:
+            groups.append((group, tags))
+    return groups
 
 
 def _grouped(choices: Any) -> list[tuple[str | None, list[tuple[str, str]]]]:
@@ -229,24 +262,62 @@ class KernModelForm(forms.ModelForm):
             initial[edit_conflicts.VERSION_FIELD] = edit_conflicts.record_version(instance)
             instance.refresh_from_db()
             kwargs["initial"] = initial
+        self.related_keys: dict[str, list[Any]] = {}
+        if instance is not None and instance.pk is not None:
+            self.related_keys = _read_related_keys(instance, self.base_fields, kwargs.get("initial") or {})
         super().__init__(*args, **kwargs)
         if versioned:
             self.fields[edit_conflicts.VERSION_FIELD] = edit_conflicts.version_field()
-        self.related_keys = _related_keys(self, kwargs.get("initial") or {})
 
 
-def _related_keys(form: forms.ModelForm, given: dict[str, Any]) -> dict[str, list[Any]]:
-    """The keys of the record's many-to-many relations in the form, as Django's model form read them
-    for the initial values, so that a form's own code needs no second query for them. Relations whose
-    initial value the caller gave are left out: that value is not the record's."""
-    instance = form.instance
-    if instance.pk is None:
-        return {}
-    return {
-        field.name: [getattr(item, "pk", item) for item in form.initial.get(field.name) or ()]
+INTEGER_KEYS = {"AutoField", "BigAutoField", "SmallAutoField", "IntegerField", "BigIntegerField"}
+
+
+def _read_related_keys(
+    instance: Any, form_fields: dict[str, Any], given: dict[str, Any]
+) -> dict[str, list[Any]]:
+    """The keys of the record's many-to-many relations that the form shows, read in one query, so that
+    neither Django's model form (its initial values) nor the form's own code reads them again.
+
+    Django reads each relation whole, as records, to take their keys: five queries for the offer form,
+    ninety municipalities built for an offer serving the whole district. The keys are handed to the
+    relations as Django's prefetching does, as records holding only their key (any other field is
+    read on first use); a change to a relation drops them. Relations whose initial value the caller
+    gave are left out: that value is not the record's."""
+    fields = [
+        field
         for field in instance._meta.many_to_many
-        if field.name in form.fields and field.name not in given
-    }
+        if field.name in form_fields
+        and field.name not in given
+        and field.m2m_target_field_name() == field.related_model._meta.pk.name
+        and field.related_model._meta.pk.get_internal_type() in INTEGER_KEYS
+    ]
+    if not fields:
+        return {}
+    database = instance._state.db or router.db_for_read(type(instance), instance=instance)
+    quote = connections[database].ops.quote_name
+    # Plain SQL: the ORM compiling five queries and their union costs more than running them.
+    query = " UNION ALL ".join(
+        f"SELECT {index}, {quote(field.m2m_reverse_name())}"  # noqa: S608 - quoted names from the models
+        f" FROM {quote(field.remote_field.through._meta.db_table)}"
+        f" WHERE {quote(field.m2m_column_name())} = %s"
+        for index, field in enumerate(fields)
+    )
+    keys: dict[str, list[Any]] = {field.name: [] for field in fields}
+    with connections[database].cursor() as cursor:
+        cursor.execute(query, [instance.pk] * len(fields))
+        for index, key in cursor.fetchall():
+            keys[fields[index].name].append(key)
+    prefetched = instance.__dict__.setdefault("_prefetched_objects_cache", {})
+    for field in fields:
+        model = field.related_model
+        related = getattr(instance, field.name).get_queryset()  # the relation's own query, not run
+        related._result_cache = [
+            model.from_db(database, [model._meta.pk.attname], [key]) for key in keys[field.name]
+        ]
+        related._prefetch_done = True
+        prefetched[field.name] = related
+    return keys
 
 
 class CachedEditForm:
@@ -291,6 +362,47 @@ class CachedEditForm:
         return mark_safe(html)  # the form's own rendering, escaped when it was written
 
     __str__ = __html__ = render
+
+
+class KeyMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """A many-to-many choice whose cleaned value is the list of chosen keys, checked against the offered
+    choices that the form showed (`choice_rows`, cached per query and content version).
+
+    Django's field reads the chosen records to check them, and a form that keeps a record's choices
+    from outside its list reads them again; saving needs only the keys (`set()` takes them). The offer
+    form has five such lists, and checking them by key spares a save nine queries."""
+
+    def clean(self, value: Any) -> Any:
+        if self.to_field_name:
+            return super().clean(value)
+        if not value:
+            if self.required:
+                raise forms.ValidationError(self.error_messages["required"], code="required")
+            return []
+        if not isinstance(value, list | tuple):
+            raise forms.ValidationError(self.error_messages["invalid_list"], code="invalid_list")
+        queryset: Any = self.queryset
+        key_field = queryset.model._meta.pk
+        offered = self.offered_keys()
+        keys = []
+        for item in value:
+            try:
+                key = key_field.to_python(item)
+            except forms.ValidationError:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": item}
+                ) from None
+            if str(key) not in offered:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice", params={"value": item}
+                )
+            if key not in keys:
+                keys.append(key)
+        self.run_validators(keys)
+        return keys
+
+    def offered_keys(self) -> set[str]:
+        return {key for _group, options in choice_rows(self) for key, _label in options}
 
 
 class LogoField(forms.ImageField):

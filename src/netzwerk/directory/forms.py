@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from netzwerk.core.content_cache import FRAGMENT_SECONDS
 from netzwerk.core.content_language import SOURCE_LANGUAGE, text_direction
-from netzwerk.core.forms import KernForm, KernModelForm, LogoField
+from netzwerk.core.forms import KernForm, KernModelForm, KeyMultipleChoiceField, LogoField
 from netzwerk.core.models import Language, Municipality, Network, TargetGroup, ThematicField
 
 from .models import (
@@ -462,6 +462,10 @@ class OfferForm(FieldsetModelForm):
             "service_area": forms.CheckboxSelectMultiple,
             "locations": forms.CheckboxSelectMultiple,
         }
+        field_classes = dict.fromkeys(
+            ("thematic_fields", "target_groups", "languages", "service_area", "locations"),
+            KeyMultipleChoiceField,
+        )
 
     whole_district = forms.BooleanField(required=False)
 
@@ -516,10 +520,13 @@ class OfferForm(FieldsetModelForm):
         )
         self.fields["email"].help_text = _("Only if it differs from the organization's contact.")
 
-    def _clean_kept(self, name: str) -> list[Any]:
-        return _keep_outside_choices(
-            self.cleaned_data.get(name), self.instance, name, self.choices_offered[name]
-        )
+    def _clean_kept(self, name: str, chosen: list[Any] | None = None) -> list[Any]:
+        """The chosen keys, and those of the record's choices this network does not offer (terms and
+        municipalities of another network that shares the record): editing it here must not drop them."""
+        chosen = list(self.cleaned_data.get(name) or []) if chosen is None else chosen
+        offered = cast(KeyMultipleChoiceField, self.fields[name]).offered_keys()
+        outside = [key for key in self.related_keys.get(name, []) if str(key) not in offered]
+        return chosen + outside
 
     def clean_thematic_fields(self) -> list[Any]:
         return self._clean_kept("thematic_fields")
@@ -534,10 +541,8 @@ class OfferForm(FieldsetModelForm):
         super().clean()
         if self.cleaned_data.get("whole_district"):
             # All of this network's municipalities, and those of other networks a shared offer serves.
-            district = self.choices_offered["service_area"]
-            self.cleaned_data["service_area"] = _keep_outside_choices(
-                list(district), self.instance, "service_area", district
-            )
+            district = [municipality.pk for municipality in self.choices_offered["service_area"]]
+            self.cleaned_data["service_area"] = self._clean_kept("service_area", district)
         return self.cleaned_data
 
 
