@@ -333,3 +333,46 @@ def test_network_settings_use_the_same_mechanism(world, client_for, settings_pag
         world.network.refresh_from_db()
         assert world.network.office_name == "Koordinierungsstelle Integration"
         assert world.network.office_phone == "0345 3"
+
+
+def test_a_translation_typed_into_an_empty_language_is_kept_on_the_conflict_page(world, two_editors):
+    """Languages without text are left out of the form; the input brings them back, also when the
+    conflict page rebuilds the form from the kept input."""
+    world.network.languages.add(Language.objects.get(code="ar"))
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé", description_de="Alt")
+    first, second = two_editors
+    first_form = open_form(first, edit_url(offer))
+    # In German, like the conflict page: its empty Arabic group is then in the cache.
+    second_form = form_fields(second.get(edit_url(offer), **GERMAN).content.decode())
+    assert second_form["title_ar"] == [""]  # the empty language is in the page
+
+    first.post(edit_url(offer), {**first_form, "description_de": "Text von Anna"})
+    response = second.post(
+        edit_url(offer),
+        {**second_form, "description_de": "Text von Bernd", "title_ar": "مقهى اللغة"},
+        **GERMAN,
+    )
+
+    assert response.status_code == 200
+    kept = form_fields(response.content.decode())
+    assert kept["title_ar"] == ["مقهى اللغة"]
+    assert second.post(edit_url(offer), kept).status_code == 302
+    offer.refresh_from_db()
+    assert offer.title_ar == "مقهى اللغة"
+    assert offer.description_de == "Text von Bernd"
+
+
+def test_a_translation_added_meanwhile_survives_a_save_without_it(world, two_editors):
+    world.network.languages.add(Language.objects.get(code="ar"))
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé", description_de="Alt")
+    first, second = two_editors
+    first_form = open_form(first, edit_url(offer))
+    second_form = open_form(second, edit_url(offer))
+
+    first.post(edit_url(offer), {**first_form, "title_ar": "مقهى اللغة"})
+    response = second.post(edit_url(offer), {**second_form, "description_de": "Neu"})
+
+    assert response.status_code == 302
+    offer.refresh_from_db()
+    assert offer.title_ar == "مقهى اللغة"
+    assert offer.description_de == "Neu"

@@ -516,3 +516,28 @@ def test_saving_an_offer_checks_its_choices_without_reading_them(
 
     assert response.status_code == 302
     assert set(offer.thematic_fields.all()) == set(terms)
+
+
+def test_languages_without_text_are_left_out_of_the_form_but_not_of_the_page(world, client_for):
+    from netzwerk.directory.forms import OfferForm
+
+    world.network.languages.add(Language.objects.get(code="ar"), Language.objects.get(code="uk"))
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé", description_ar="استشارة")
+    editor = client_for(world.editor_a)
+
+    form = OfferForm(instance=offer, network=world.network, organization=world.org_a)
+    assert "description_ar" in form.fields
+    assert "description_uk" not in form.fields
+    html = editor.get(edit_url(offer), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert 'name="description_uk"' in html
+    assert re.search(r'<input type="text" name="title_uk"[^>]*lang="uk"', html)
+
+    fields = form_fields(html)
+    response = editor.post(
+        edit_url(offer), {**fields, "title_uk": "Мовне кафе", "description_ar": "", "title_ar": ""}
+    )
+
+    assert response.status_code == 302
+    offer.refresh_from_db()
+    assert offer.title_uk == "Мовне кафе"
+    assert not offer.description_ar, "a cleared translation is saved empty"

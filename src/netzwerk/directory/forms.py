@@ -1,6 +1,8 @@
 """Forms of the directory pages: the filter of the directory list and the edit forms of its records."""
 
+import copy
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, cast
 
 from django import forms
@@ -245,6 +247,7 @@ class Fieldset:
     legend: str
     fields: list[forms.BoundField]
     language: str | None = None
+    blank_key = ""  # only the markup of a BlankTranslation is shared
 
     @property
     def is_filled(self) -> bool:
@@ -256,13 +259,31 @@ class Fieldset:
         most people write German only, and nine empty languages would bury the form."""
         return self.is_filled or any(field.errors for field in self.fields)
 
+
+class BlankTranslation:
+    """A translation group with no text in the record, the input or the initial values: collapsed and
+    the same for every record, so its markup is cached (`blank_key`) and its fields are built only when
+    that markup is written. The form leaves such languages out (`FieldsetModelForm.blank_languages`):
+    most offers are written in German alone, and the offer form's nine empty languages were fifty-four
+    fields to copy, check and write on every opening and save."""
+
+    is_filled = False
+    is_open = False
+
+    def __init__(self, form: "FieldsetModelForm", legend: str, language: str) -> None:
+        self.form = form
+        self.legend = legend
+        self.language = language
+
+    @cached_property
+    def fields(self) -> list[forms.BoundField]:
+        return self.form.blank_translation_fields(self.language)
+
     @property
     def blank_key(self) -> str:
-        """What the markup of an empty, collapsed translation group depends on: its form, language and
-        fields and the interface language. Most groups of most forms are such groups (the offer form has
-        fifty-four empty fields in nine of them), and they look the same for every record."""
-        form = self.fields[0].form  # a group is made only of fields that are in the form
-        names = ",".join(field.html_name for field in self.fields)
+        """What its markup depends on: the form, the language and its fields, the interface language."""
+        form = self.form
+        names = ",".join(form.add_prefix(name) for name in form.translation_names(self.language))
         return f"{type(form).__module__}.{type(form).__qualname__}|{self.language}|{get_language()}|{names}"
 
 
@@ -275,20 +296,84 @@ class FieldsetModelForm(KernModelForm):
 
     Translated fields: German is the source text, placed in the main groups; every other language the
     network offers gets its own group, with `lang`/`dir` on the inputs for screen readers and RTL.
+    Languages without any text are left out of the form and shown as `BlankTranslation` groups; a text
+    typed into one of them arrives with the input and brings the language's fields back.
     """
 
     template_name = "directory/forms/fieldsets.html"
     fieldset_layout: list[tuple[Any, list[str]]] = []
     translated_fields: tuple[str, ...] = ()
-    languages: list[tuple[str, str]] = []
+
+    def __init__(self, *args: Any, network: Network, **kwargs: Any) -> None:
+        self.network = network
+        self.languages = content_languages(network)
+        offered = {code for code, _name in self.languages}
+        self.blank_languages = [
+            code
+            for code, _name in self.languages
+            if code != SOURCE_LANGUAGE and not self._has_text(code, *args, **kwargs)
+        ]
+        left_out = {
+            name
+            for code, _name in settings.LANGUAGES
+            if code not in offered or code in self.blank_languages
+            for name in self.translation_names(code)
+        }
+        # The fields are copied from `base_fields` for every form; an own, smaller set spares the copies.
+        kept = {name: field for name, field in self.base_fields.items() if name not in left_out}
+        self.base_fields = kept  # type: ignore[misc]  # an instance's own, read by Django's BaseForm
+        super().__init__(*args, **kwargs)
+        for code, language_name in settings.LANGUAGES:
+            for base, name in zip(self.translated_fields, self.translation_names(code), strict=True):
+                if name in self.fields:
+                    self._label(self.fields[name], base, code, language_name)
+
+    def translation_names(self, code: str) -> list[str]:
+        return [f"{base}_{code}" for base in self.translated_fields]
+
+    def _has_text(self, code: str, data: Any = None, files: Any = None, **kwargs: Any) -> bool:
+        """Whether the record, the input or the given initial values hold text in this language."""
+        data = kwargs.get("data", data)
+        instance = kwargs.get("instance")
+        initial = kwargs.get("initial") or {}
+        prefix = kwargs.get("prefix")
+        for name in self.translation_names(code):
+            html_name = f"{prefix}-{name}" if prefix else name
+            for value in (
+                getattr(instance, name, None),
+                initial.get(name),
+                data.get(html_name) if data is not None else None,
+            ):
+                if isinstance(value, str) and value.strip():
+                    return True
+        return False
+
+    def _label(self, field: forms.Field, base: str, code: str, language_name: Any) -> None:
+        base_label = capfirst(getattr(self._meta.model._meta.get_field(base), "verbose_name", base))
+        if code == SOURCE_LANGUAGE:
+            field.label = base_label
+        else:
+            field.label = f"{base_label} ({language_name})"
+            field.widget.attrs.update({"lang": code, "dir": text_direction(code)})
+
+    def blank_translation_fields(self, code: str) -> list[forms.BoundField]:
+        """The empty fields of a language left out of the form, for writing its group."""
+        language_name = dict(settings.LANGUAGES)[code]
+        bound = []
+        for base, name in zip(self.translated_fields, self.translation_names(code), strict=True):
+            if name in type(self).base_fields:
+                field = copy.deepcopy(type(self).base_fields[name])
+                self._label(field, base, code, language_name)
+                bound.append(field.get_bound_field(self, name))
+        return bound
 
     def get_context(self) -> dict[str, Any]:
         # Empty translation groups are cached as long as the other shared fragments.
         return {**super().get_context(), "fragment_seconds": FRAGMENT_SECONDS}
 
-    def fieldsets(self) -> list[Fieldset]:
+    def fieldsets(self) -> list[Fieldset | BlankTranslation]:
         placed: set[str] = set()
-        groups = []
+        groups: list[Fieldset | BlankTranslation] = []
         for legend, names in self.fieldset_layout:
             placed.update(names)
             if bound := [self[name] for name in names if name in self.fields]:
@@ -298,32 +383,16 @@ class FieldsetModelForm(KernModelForm):
         for code, language_name in self.languages:
             if code == SOURCE_LANGUAGE:
                 continue
-            names = [f"{name}_{code}" for name in self.translated_fields]
+            names = self.translation_names(code)
             placed.update(names)
-            if bound := [self[name] for name in names if name in self.fields]:
-                legend = _("Translation: %(language)s") % {"language": language_name}
-                groups.append(Fieldset(str(legend), bound, code))
+            legend = str(_("Translation: %(language)s") % {"language": language_name})
+            if code in self.blank_languages:
+                groups.append(BlankTranslation(self, legend, code))
+            elif bound := [self[name] for name in names if name in self.fields]:
+                groups.append(Fieldset(legend, bound, code))
         if rest := [field for field in self.visible_fields() if field.name not in placed]:
             groups.append(Fieldset(str(_("Further details")), rest))
         return groups
-
-    def setup_translation_fields(self, network: Network) -> None:
-        self.languages = content_languages(network)
-        kept = {code for code, _name in self.languages}
-        model_meta = self._meta.model._meta
-        for base in self.translated_fields:
-            base_label = capfirst(getattr(model_meta.get_field(base), "verbose_name", base))
-            for code, language_name in settings.LANGUAGES:
-                name = f"{base}_{code}"
-                if name not in self.fields:
-                    continue
-                if code not in kept:
-                    del self.fields[name]
-                elif code == SOURCE_LANGUAGE:
-                    self.fields[name].label = base_label
-                else:
-                    self.fields[name].label = f"{base_label} ({language_name})"
-                    self.fields[name].widget.attrs.update({"lang": code, "dir": text_direction(code)})
 
     def current_ids(self, field_name: str) -> list[int]:
         if not self.instance.pk:
@@ -385,9 +454,7 @@ class OrganizationForm(FieldsetModelForm):
     ]
 
     def __init__(self, *args: Any, network: Network, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.network = network
-        self.setup_translation_fields(network)
+        super().__init__(*args, network=network, **kwargs)
         self.thematic_field_choices = ThematicField.objects.filter(network=network).filter(
             Q(is_active=True) | Q(pk__in=self.current_ids("thematic_fields"))
         )
@@ -481,9 +548,7 @@ class OfferForm(FieldsetModelForm):
     ]
 
     def __init__(self, *args: Any, network: Network, organization: Organization, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.network = network
-        self.setup_translation_fields(network)
+        super().__init__(*args, network=network, **kwargs)
         self.fields["title_de"].required = True
         self.choices_offered: dict[str, QuerySet[Any]] = {
             "thematic_fields": ThematicField.objects.filter(network=network).filter(

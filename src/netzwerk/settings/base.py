@@ -122,11 +122,16 @@ if REDIS_URL:
         "consumer": {"workers": 2, "worker_type": "thread"},
     }
 else:
-    # A file cache is shared by the web process and the worker, so login rate limits hold across both.
+    # A cache on disk is shared by the web processes and the worker, so login rate limits hold across all.
+    # diskcache keeps it in SQLite files (docs/decisions/0003-embedded-cache.md). A busy shard is waited
+    # for up to DATABASE_TIMEOUT; a read that still times out is a miss, a write is retried.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "diskcache.DjangoCache",
             "LOCATION": str(VAR_DIR / "cache"),
+            "SHARDS": 4,
+            "DATABASE_TIMEOUT": 0.25,
+            "OPTIONS": {"size_limit": 2**30},
         }
     }
     HUEY = {
