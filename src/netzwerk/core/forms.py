@@ -158,8 +158,20 @@ def choice_rows(field: forms.Field) -> list[tuple[str | None, list[tuple[str, st
 
 
 def _choice_rows_and_key(field: forms.Field) -> tuple[list[tuple[str | None, list[tuple[str, str]]]], str]:
-    """The choice rows and the cache key they are kept under ("" when they are not cached)."""
+    """The choice rows and the cache key they are kept under ("" when they are not cached); kept on the
+    field for its queryset, since checking and writing a field both ask (the key compiles the query)."""
     queryset = getattr(field, "queryset", None)
+    known = vars(field).get("_choice_rows")
+    if known is not None and known[0] is queryset and queryset is not None:
+        return known[1], known[2]
+    rows, key = _read_choice_rows(field, queryset)
+    vars(field)["_choice_rows"] = (queryset, rows, key)
+    return rows, key
+
+
+def _read_choice_rows(
+    field: forms.Field, queryset: Any
+) -> tuple[list[tuple[str | None, list[tuple[str, str]]]], str]:
     explicit = "_choices" in vars(field)  # set by the form, e.g. grouped by district
     if queryset is None or explicit or queryset.query.select_related:
         return _grouped(getattr(field, "choices", ())), ""

@@ -7,6 +7,7 @@ from typing import Any, cast
 
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Model, Q, QuerySet, URLField
@@ -15,7 +16,7 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from netzwerk.core.content_cache import FRAGMENT_SECONDS
+from netzwerk.core.content_cache import FRAGMENT_SECONDS, content_version
 from netzwerk.core.content_language import SOURCE_LANGUAGE, text_direction
 from netzwerk.core.forms import KernForm, KernModelForm, KeyMultipleChoiceField, LogoField
 from netzwerk.core.models import Language, Municipality, Network, TargetGroup, ThematicField
@@ -42,10 +43,20 @@ def content_languages(network: Network) -> list[tuple[str, str]]:
 
     Only languages with translation columns (settings.LANGUAGES) can be kept; others are ignored.
     """
-    offered = {language.code for language in network.languages.all()}
+    offered = _offered_language_codes(network)
     return [
         (code, str(name)) for code, name in settings.LANGUAGES if code == SOURCE_LANGUAGE or code in offered
     ]
+
+
+def _offered_language_codes(network: Network) -> list[str]:
+    """Read once per change of any network's languages (every edit form asks)."""
+    key = f"netzwerk:content-languages:{network.pk}:{content_version(Network.languages.through)}"
+    codes = cache.get(key)
+    if codes is None:
+        codes = list(network.languages.values_list("code", flat=True))
+        cache.set(key, codes, FRAGMENT_SECONDS)
+    return codes
 
 
 # --- Directory filter -------------------------------------------------------------------------------

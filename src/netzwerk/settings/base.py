@@ -127,7 +127,7 @@ else:
     # for up to DATABASE_TIMEOUT; a read that still times out is a miss, a write is retried.
     CACHES = {
         "default": {
-            "BACKEND": "diskcache.DjangoCache",
+            "BACKEND": "netzwerk.core.cache.EmbeddedCache",
             "LOCATION": str(VAR_DIR / "cache"),
             "SHARDS": 4,
             "DATABASE_TIMEOUT": 0.25,
