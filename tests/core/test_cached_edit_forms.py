@@ -2,6 +2,7 @@
 lists it offers, and never shows anything older than the record and its lists."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -111,3 +112,35 @@ def test_history_rows_leave_the_content_versions_to_their_record(offer):
     offer.save()
     assert content_version() != before[0]
     assert content_version(Offer) != before[1]
+
+
+def test_lists_unchanged_by_an_edit_are_written_once_and_never_mix_up_records(world, editor, client_for):
+    """Groups of boxes are cached under the values shown (FieldsetModelForm.markup_key): another record
+    with the same ticks reuses them; other ticks or another organization's locations never do."""
+    term = ThematicFieldFactory(network=world.network, name="Arbeit")
+    home = LocationFactory(organization=world.org_a, name="Hauptsitz A")
+    LocationFactory(organization=world.org_b, name="Hauptsitz B")
+    first = OfferFactory(organization=world.org_a, title_de="Erstes", description_de="Text 1")
+    alike = OfferFactory(organization=world.org_a, title_de="Gleiches", description_de="Anderer Text")
+    ticked = OfferFactory(organization=world.org_a, title_de="Zweites", description_de="Text 2")
+    elsewhere = OfferFactory(organization=world.org_b, title_de="Drittes")
+    ticked.thematic_fields.set([term])
+    ticked.locations.set([home])
+
+    edit_page(editor, first)
+    groups_written = cached_groups()
+    shown_alike = form_fields(edit_page(editor, alike))
+    assert cached_groups() == groups_written, "same ticks, same markup"
+    shown_ticked = form_fields(edit_page(editor, ticked))
+    shown_elsewhere = edit_page(client_for(world.coordinator), elsewhere)
+
+    assert shown_alike["description_de"] == ["Anderer Text"]
+    assert "thematic_fields" not in shown_alike
+    assert shown_ticked["thematic_fields"] == [str(term.pk)]
+    assert shown_ticked["locations"] == [str(home.pk)]
+    assert "Hauptsitz B" in shown_elsewhere
+    assert "Hauptsitz A" not in shown_elsewhere
+
+
+def cached_groups():
+    return {key for key in cache._cache if "form-fieldset" in key}

@@ -1,6 +1,7 @@
 """Forms of the directory pages: the filter of the directory list and the edit forms of its records."""
 
 import copy
+import hashlib
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, cast
@@ -259,6 +260,7 @@ class Fieldset:
     fields: list[forms.BoundField]
     language: str | None = None
     blank_key = ""  # only the markup of a BlankTranslation is shared
+    markup_key: str = ""  # where this group's markup is cached, if it is (FieldsetModelForm.markup_key)
 
     @property
     def is_filled(self) -> bool:
@@ -298,6 +300,16 @@ class BlankTranslation:
         return f"{type(form).__module__}.{type(form).__qualname__}|{self.language}|{get_language()}|{names}"
 
 
+MARKUP_CACHED_WIDGETS = {"checkbox", "checkboxselectmultiple", "radioselect", "select", "selectmultiple"}
+
+
+def _plain_value(value: Any) -> Any:
+    """A shown value as keys and text (a relation's records hold only their key here)."""
+    if isinstance(value, list | tuple):
+        return [str(getattr(item, "pk", item)) for item in value]
+    return str(getattr(value, "pk", value))
+
+
 def _model_choice(form: forms.BaseForm, name: str) -> "forms.ModelChoiceField[Any]":
     return cast("forms.ModelChoiceField[Any]", form.fields[name])
 
@@ -314,6 +326,9 @@ class FieldsetModelForm(KernModelForm):
     template_name = "directory/forms/fieldsets.html"
     fieldset_layout: list[tuple[Any, list[str]]] = []
     translated_fields: tuple[str, ...] = ()
+    # What besides the network the form's choices and labels depend on (the offer form: the organization,
+    # whose locations it lists); with `reads_models`, it lets groups of choices be cached (markup_key).
+    cache_scope: tuple[Any, ...] = ()
 
     def __init__(self, *args: Any, network: Network, **kwargs: Any) -> None:
         self.network = network
@@ -378,6 +393,24 @@ class FieldsetModelForm(KernModelForm):
                 bound.append(field.get_bound_field(self, name))
         return bound
 
+    def markup_key(self, legend: str, fields: list[forms.BoundField]) -> str:
+        """Where a group of boxes and lists is cached when an unbound form shows it ("" if it is not).
+
+        The offer form's checkbox lists (130 options) and selects are most of the work of writing it,
+        and an edit of a text leaves them as they were: the markup is cached under the values shown,
+        the form, the network and scope, the interface language and the content versions of the models
+        the choices and labels are read from. Groups with text fields are not: texts differ per record.
+        """
+        if self.is_bound or not self.reads_models or not self.cache_scope:
+            return ""
+        if any(field.widget_type not in MARKUP_CACHED_WIDGETS for field in fields):
+            return ""
+        values = [(field.html_name, _plain_value(field.value())) for field in fields]
+        read = [content_version(model) for model in self.reads_models]
+        form = f"{type(self).__module__}.{type(self).__qualname__}"
+        facts = repr((form, legend, self.network.pk, self.cache_scope, get_language(), read, values))
+        return hashlib.sha256(facts.encode()).hexdigest()
+
     def get_context(self) -> dict[str, Any]:
         # Empty translation groups are cached as long as the other shared fragments.
         return {**super().get_context(), "fragment_seconds": FRAGMENT_SECONDS}
@@ -390,7 +423,7 @@ class FieldsetModelForm(KernModelForm):
             if bound := [self[name] for name in names if name in self.fields]:
                 # Within a group, what must be filled in comes first (a stable sort keeps the rest).
                 bound.sort(key=lambda field: not field.field.required)
-                groups.append(Fieldset(str(legend), bound))
+                groups.append(Fieldset(str(legend), bound, markup_key=self.markup_key(str(legend), bound)))
         for code, language_name in self.languages:
             if code == SOURCE_LANGUAGE:
                 continue
@@ -560,6 +593,7 @@ class OfferForm(FieldsetModelForm):
 
     def __init__(self, *args: Any, network: Network, organization: Organization, **kwargs: Any) -> None:
         super().__init__(*args, network=network, **kwargs)
+        self.cache_scope = (organization.pk,)
         self.fields["title_de"].required = True
         self.choices_offered: dict[str, QuerySet[Any]] = {
             "thematic_fields": ThematicField.objects.filter(network=network).filter(
