@@ -348,7 +348,7 @@ class CachedEditForm:
         self.instance = instance
         self.kwargs = kwargs
 
-    def cache_key(self) -> str:
+    def cache_key(self, version: int) -> str:
         scope = ":".join(
             f"{name}={getattr(value, 'pk', value)}" for name, value in sorted(self.kwargs.items())
         )
@@ -358,18 +358,22 @@ class CachedEditForm:
                 "netzwerk:edit-form",
                 f"{self.form_class.__module__}.{self.form_class.__qualname__}",
                 str(self.instance.pk),
-                str(edit_conflicts.record_version(self.instance)),
+                str(version),
                 get_language() or "",
                 hashlib.sha256(f"{scope}|{read}".encode()).hexdigest()[:32],
             )
         )
 
     def render(self) -> SafeString:
-        key = self.cache_key()
+        version = edit_conflicts.record_version(self.instance)
+        key = self.cache_key(version)
         html = cache.get(key)
         if html is None:
-            # Built after the key: the form reads the version again, never older than the key's.
-            html = str(self.form_class(instance=self.instance, **self.kwargs))
+            # The values are read after the version, as KernModelForm does when it reads the version
+            # itself: a save in between then shows as a conflict, never as older text with a newer version.
+            self.instance.refresh_from_db()
+            initial = {edit_conflicts.VERSION_FIELD: version}
+            html = str(self.form_class(instance=self.instance, initial=initial, **self.kwargs))
             cache.set(key, html, FRAGMENT_SECONDS)
         return mark_safe(html)  # the form's own rendering, escaped when it was written
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.core.handlers.exception import response_for_exception
 from django.http import Http404, HttpRequest, HttpResponse
@@ -18,6 +19,7 @@ from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 from django.utils.translation.trans_real import parse_accept_lang_header
 
+from .content_cache import FRAGMENT_SECONDS, content_version
 from .models import Network
 from .mount import NETWORK_SEGMENT, NETWORK_SLUG_KWARG
 from .permissions import LoginRequired
@@ -28,6 +30,19 @@ NETWORK_PATH = re.compile(rf"^/{NETWORK_SEGMENT}/(?P<slug>[-a-zA-Z0-9_]+)/")
 def network_of(request: HttpRequest) -> Network:
     """The network the middleware resolved for a page below /n/<network_slug>/."""
     return request.network  # type: ignore[attr-defined]
+
+
+def active_network(slug: str) -> Network | None:
+    """The active network of a slug, read once per change of any network (every page below /n/ asks)."""
+    key = f"netzwerk:network:{slug}:{content_version(Network)}"
+    found = cache.get(key)
+    if found is None:
+        found = Network.objects.active().filter(slug=slug).first() or UNKNOWN
+        cache.set(key, found, FRAGMENT_SECONDS)
+    return None if found == UNKNOWN else found
+
+
+UNKNOWN = "unknown"  # cached too, so that guessing slugs costs no query either
 
 
 class CurrentNetworkMiddleware:
@@ -41,7 +56,7 @@ class CurrentNetworkMiddleware:
         request.membership = None  # type: ignore[attr-defined]
         match = NETWORK_PATH.match(request.path_info)
         if match:
-            self._use_network(request, Network.objects.active().filter(slug=match["slug"]).first())
+            self._use_network(request, active_network(match["slug"]))
         return self.get_response(request)
 
     def process_view(
