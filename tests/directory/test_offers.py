@@ -511,7 +511,7 @@ def test_saving_an_offer_checks_its_choices_without_reading_them(
     fields = form_fields(editor.get(edit_url(offer)).content.decode())
 
     # Request, permission, form and save with its history; no query per choice list to check it.
-    with django_assert_max_num_queries(25):
+    with django_assert_max_num_queries(15):
         response = editor.post(edit_url(offer), {**fields, "description_de": "Zweiter Text"})
 
     assert response.status_code == 302

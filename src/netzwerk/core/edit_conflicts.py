@@ -38,6 +38,7 @@ from .history import (
     record_version,
     snapshot,
 )
+from .relations import read_related_keys
 
 __all__ = ["VERSION_FIELD", "EditOutcome", "FieldConflict", "record_version", "report_saved", "save_edit"]
 
@@ -143,6 +144,13 @@ def _apply(
     )
     for name in keep_theirs:
         form.cleaned_data[name] = _current_value(current, _field(form, name))
+    stored = read_related_keys(current, form.fields, {})
+    form.__dict__["unchanged_relations"] = frozenset(  # read by core.forms.KernModelForm._save_m2m
+        name
+        for name, keys in stored.items()
+        if name in form.cleaned_data
+        and _comparable(_field(form, name), form.cleaned_data[name]) == frozenset(keys)
+    )
     return save(form) if save is not None else form.save()
 
 

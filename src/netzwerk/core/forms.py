@@ -13,7 +13,6 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
-from django.db import connections, router
 from django.forms.renderers import TemplatesSetting
 from django.forms.utils import flatatt
 from django.template.defaultfilters import filesizeformat
@@ -24,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import edit_conflicts
 from .content_cache import FRAGMENT_SECONDS, content_version
+from .relations import read_related_keys
 
 CHOICE_WIDGETS = {"checkbox", "checkboxselectmultiple", "radioselect"}
 TEXT_WIDGETS = {"text", "email", "url", "number", "tel", "textarea", "password", "date", "datetime", "search"}
@@ -276,60 +276,25 @@ class KernModelForm(forms.ModelForm):
             kwargs["initial"] = initial
         self.related_keys: dict[str, list[Any]] = {}
         if instance is not None and instance.pk is not None:
-            self.related_keys = _read_related_keys(instance, self.base_fields, kwargs.get("initial") or {})
+            self.related_keys = read_related_keys(instance, self.base_fields, kwargs.get("initial") or {})
         super().__init__(*args, **kwargs)
         if versioned:
             self.fields[edit_conflicts.VERSION_FIELD] = edit_conflicts.version_field()
 
+    # Many-to-many fields whose chosen keys equal the stored ones (`save_edit` reads them under its lock):
+    # saving leaves them alone, where Django's `set()` would read each list again to find nothing to do.
+    unchanged_relations: frozenset[str] = frozenset()
 
-INTEGER_KEYS = {"AutoField", "BigAutoField", "SmallAutoField", "IntegerField", "BigIntegerField"}
-
-
-def _read_related_keys(
-    instance: Any, form_fields: dict[str, Any], given: dict[str, Any]
-) -> dict[str, list[Any]]:
-    """The keys of the record's many-to-many relations that the form shows, read in one query, so that
-    neither Django's model form (its initial values) nor the form's own code reads them again.
-
-    Django reads each relation whole, as records, to take their keys: five queries for the offer form,
-    ninety municipalities built for an offer serving the whole district. The keys are handed to the
-    relations as Django's prefetching does, as records holding only their key (any other field is
-    read on first use); a change to a relation drops them. Relations whose initial value the caller
-    gave are left out: that value is not the record's."""
-    fields = [
-        field
-        for field in instance._meta.many_to_many
-        if field.name in form_fields
-        and field.name not in given
-        and field.m2m_target_field_name() == field.related_model._meta.pk.name
-        and field.related_model._meta.pk.get_internal_type() in INTEGER_KEYS
-    ]
-    if not fields:
-        return {}
-    database = instance._state.db or router.db_for_read(type(instance), instance=instance)
-    quote = connections[database].ops.quote_name
-    # Plain SQL: the ORM compiling five queries and their union costs more than running them.
-    query = " UNION ALL ".join(
-        f"SELECT {index}, {quote(field.m2m_reverse_name())}"  # noqa: S608 - quoted names from the models
-        f" FROM {quote(field.remote_field.through._meta.db_table)}"
-        f" WHERE {quote(field.m2m_column_name())} = %s"
-        for index, field in enumerate(fields)
-    )
-    keys: dict[str, list[Any]] = {field.name: [] for field in fields}
-    with connections[database].cursor() as cursor:
-        cursor.execute(query, [instance.pk] * len(fields))
-        for index, key in cursor.fetchall():
-            keys[fields[index].name].append(key)
-    prefetched = instance.__dict__.setdefault("_prefetched_objects_cache", {})
-    for field in fields:
-        model = field.related_model
-        related = getattr(instance, field.name).get_queryset()  # the relation's own query, not run
-        related._result_cache = [
-            model.from_db(database, [model._meta.pk.attname], [key]) for key in keys[field.name]
-        ]
-        related._prefetch_done = True
-        prefetched[field.name] = related
-    return keys
+    def _save_m2m(self) -> None:
+        skipped = {
+            name: self.cleaned_data.pop(name)
+            for name in self.unchanged_relations
+            if name in self.cleaned_data
+        }
+        try:
+            super()._save_m2m()  # type: ignore[misc]  # Django's own step of save(), not in the stubs
+        finally:
+            self.cleaned_data.update(skipped)
 
 
 class CachedEditForm:
