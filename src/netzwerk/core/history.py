@@ -15,7 +15,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
-from django.db import connections, models
+from django.db import models
 from django.utils import formats, timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +25,8 @@ from simple_history.exceptions import MultipleRegistrationsError
 from simple_history.models import DeletedObject, HistoricalRecords
 from simple_history.signals import post_create_historical_m2m_records, pre_create_historical_m2m_records
 from simple_history.utils import get_m2m_field_name, get_m2m_reverse_field_name
+
+from .relations import link_rows
 
 
 class KeyOnlyHistoricalRecords(HistoricalRecords):
@@ -63,31 +65,19 @@ def _link_rows(
     """The link rows of a record's many-to-many fields: {field: (column names, rows)}. Plain link tables
     (a key and the two sides) are read in one query; a link model with more columns on its own."""
     links: dict[Any, tuple[list[str], list[tuple[Any, ...]]]] = {}
-    plain = []
+    plain: list[tuple[Any, list[str]]] = []  # (field, database columns of its link table)
     for m2m_field in fields:
         through_model = m2m_field.remote_field.through
         columns = [column.attname for column in through_model._meta.concrete_fields]
+        links[m2m_field] = (columns, [])
         if len(columns) == 3 and through_model._meta.auto_created:
-            plain.append((m2m_field, through_model, columns))
-            links[m2m_field] = (columns, [])
+            plain.append((m2m_field, [through_model._meta.get_field(name).column for name in columns]))
         else:
             rows = through_model._default_manager.filter(**{get_m2m_field_name(m2m_field): instance})
-            links[m2m_field] = (columns, list(rows.values_list(*columns)))
+            links[m2m_field][1].extend(rows.values_list(*columns))
     if plain:
-        connection = connections[instance._state.db or "default"]
-        quote = connection.ops.quote_name
-        # Plain SQL, as in core.forms: compiling five queries costs more than running them.
-        selects = []
-        for index, (field, through_model, columns) in enumerate(plain):
-            meta = through_model._meta
-            names = ", ".join(quote(meta.get_field(name).column) for name in columns)
-            source = quote(meta.get_field(get_m2m_field_name(field)).column)
-            selects.append(f"SELECT {index}, {names} FROM {quote(meta.db_table)} WHERE {source} = %s")  # noqa: S608
-        query = " UNION ALL ".join(selects)
-        with connection.cursor() as cursor:
-            cursor.execute(query, [instance.pk] * len(plain))
-            for index, *values in cursor.fetchall():
-                links[plain[index][0]][1].append(tuple(values))
+        for (m2m_field, _columns), rows in zip(plain, link_rows(instance, plain), strict=True):
+            links[m2m_field][1].extend(rows)
     return links
 
 

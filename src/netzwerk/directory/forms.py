@@ -406,10 +406,16 @@ class FieldsetModelForm(KernModelForm):
         if any(field.widget_type not in MARKUP_CACHED_WIDGETS for field in fields):
             return ""
         values = [(field.html_name, _plain_value(field.value())) for field in fields]
-        read = [content_version(model) for model in self.reads_models]
         form = f"{type(self).__module__}.{type(self).__qualname__}"
-        facts = repr((form, legend, self.network.pk, self.cache_scope, get_language(), read, values))
+        facts = repr(
+            (form, legend, self.network.pk, self.cache_scope, get_language(), self._read_versions, values)
+        )
         return hashlib.sha256(facts.encode()).hexdigest()
+
+    @cached_property
+    def _read_versions(self) -> list[int]:
+        """The content versions of `reads_models`, read once for all groups of the form."""
+        return [content_version(model) for model in self.reads_models]
 
     def get_context(self) -> dict[str, Any]:
         # Empty translation groups are cached as long as the other shared fragments.
