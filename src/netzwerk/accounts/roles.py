@@ -1,8 +1,17 @@
-"""Looks up a user's memberships once per user object, so permission checks in a list cost no queries."""
+"""Looks up a user's memberships once per user object, so permission checks in a list cost no queries.
+
+The memberships are also kept in the shared cache between requests: every page asks for them, and they
+change a few times a year. The key carries the versions of memberships, their organizations and the
+networks (`core.content_cache`), read before the query, so a change made meanwhile is never hidden.
+"""
 
 from typing import Any
 
+from django.core.cache import cache
 from django.db.models import Prefetch
+
+from netzwerk.core.content_cache import FRAGMENT_SECONDS, content_versions
+from netzwerk.core.models import Network
 
 from .models import INTERNAL_ROLES, Membership, Role
 from .organizations import organization_model
@@ -15,16 +24,23 @@ def memberships_by_network(user: Any) -> dict[int, Membership]:
         return {}
     cached = getattr(user, _CACHE_ATTR, None)
     if cached is None:
-        # Only the organizations' keys: permission checks compare ids, and this runs on every page.
-        organization_keys = Prefetch("organizations", queryset=organization_model().objects.only("pk"))
-        cached = {
-            membership.network_id: membership
-            for membership in Membership.objects.active()
-            .filter(user=user)
-            .prefetch_related(organization_keys)
-        }
+        versions = content_versions(Membership, Membership.organizations.through, Network)
+        key = f"netzwerk:memberships:{user.pk}:{'.'.join(map(str, versions))}"
+        cached = cache.get(key)
+        if cached is None:
+            cached = _read_memberships(user)
+            cache.set(key, cached, FRAGMENT_SECONDS)
         setattr(user, _CACHE_ATTR, cached)
     return cached
+
+
+def _read_memberships(user: Any) -> dict[int, Membership]:
+    # Only the organizations' keys: permission checks compare ids, and this runs on every page.
+    organization_keys = Prefetch("organizations", queryset=organization_model().objects.only("pk"))
+    return {
+        membership.network_id: membership
+        for membership in Membership.objects.active().filter(user=user).prefetch_related(organization_keys)
+    }
 
 
 def forget_memberships(user: Any) -> None:

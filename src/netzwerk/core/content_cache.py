@@ -31,6 +31,28 @@ def content_version(model: type[models.Model] | None = None) -> int:
     return int(version)
 
 
+def content_versions(*models_: type[models.Model]) -> tuple[int, ...]:
+    """The versions of several models' rows, read from the cache in one step."""
+    keys = [_model_key(model) for model in models_]
+    found = cache.get_many(keys)
+    missing = [key for key in keys if key not in found]
+    if missing:
+        fresh = dict.fromkeys(missing, time.time_ns())
+        cache.set_many(fresh, timeout=None)
+        found.update(fresh)
+    return tuple(int(found[key]) for key in keys)
+
+
+# Models outside the shared content whose rows a per-person cache reads (a person's memberships): their
+# changes move on their own version only, never the version of every shared fragment.
+_tracked_models: set[type[models.Model]] = set()
+
+
+def track_versions(*models_: type[models.Model]) -> None:
+    """Keep `content_version(model)` current for models of apps that do not declare `shared_content`."""
+    _tracked_models.update(models_)
+
+
 def _model_key(model: type[models.Model]) -> str:
     return f"{VERSION_KEY}:{model._meta.label_lower}"
 
@@ -47,11 +69,14 @@ def _move_on(*keys: str) -> None:
 
 def content_changed(sender: Any, **kwargs: Any) -> None:
     app_config = getattr(getattr(sender, "_meta", None), "app_config", None)
-    if not getattr(app_config, "shared_content", False) or hasattr(sender, "instance_type"):
+    if sender in _tracked_models:
+        keys: tuple[str, ...] = (_model_key(sender),)
+    elif not getattr(app_config, "shared_content", False) or hasattr(sender, "instance_type"):
         # A historical row (simple-history's models carry `instance_type`) comes with the save of its
         # record, which moves the version on already; no fragment shows history rows.
         return
-    keys = (VERSION_KEY, _model_key(sender))
+    else:
+        keys = (VERSION_KEY, _model_key(sender))
     _move_on(*keys)
     # Also after the commit: a reader may have cached the old state between the save and the commit.
     transaction.on_commit(lambda: _move_on(*keys))
