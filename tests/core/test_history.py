@@ -180,3 +180,13 @@ def test_every_historical_row_keeps_the_links_of_its_moment():
     assert sorted(row.thematicfield_id for row in kept) == sorted([first.pk, second.pk])
     assert {row.offer_id for row in kept} == {offer.pk}
     assert [row.thematicfield_id for row in offer.history.first().thematic_fields.all()] == [third.pk]
+
+
+@pytest.mark.django_db
+def test_the_history_manager_is_built_once_and_reads_the_records_own_rows():
+    first, second = OfferFactory(), OfferFactory()
+    save_as(first, None, title="Changed")
+    assert type(first.history) is type(second.history) is type(Offer.history)
+    assert first.history.count() == 2
+    assert second.history.count() == 1
+    assert Offer.history.count() == 3
