@@ -300,7 +300,8 @@ class BlankTranslation:
         return f"{type(form).__module__}.{type(form).__qualname__}|{self.language}|{get_language()}|{names}"
 
 
-MARKUP_CACHED_WIDGETS = {"checkbox", "checkboxselectmultiple", "radioselect", "select", "selectmultiple"}
+# A file field shows the stored file's link and name, which its value alone does not say.
+MARKUP_UNCACHED_WIDGETS = {"file", "clearablefile"}
 
 
 def _plain_value(value: Any) -> Any:
@@ -394,16 +395,17 @@ class FieldsetModelForm(KernModelForm):
         return bound
 
     def markup_key(self, legend: str, fields: list[forms.BoundField]) -> str:
-        """Where a group of boxes and lists is cached when an unbound form shows it ("" if it is not).
+        """Where a group of fields is cached when an unbound form shows it ("" if it is not).
 
-        The offer form's checkbox lists (130 options) and selects are most of the work of writing it,
-        and an edit of a text leaves them as they were: the markup is cached under the values shown,
+        The offer form's checkbox lists (130 options) and sixty texts are most of the work of writing
+        it, and an edit changes one or two fields: every group is cached under the values it shows,
         the form, the network and scope, the interface language and the content versions of the models
-        the choices and labels are read from. Groups with text fields are not: texts differ per record.
+        the choices and labels are read from, so after an edit only the group holding the changed
+        field is written again. Groups with a file field are not (their markup shows the stored file).
         """
         if self.is_bound or not self.reads_models or not self.cache_scope:
             return ""
-        if any(field.widget_type not in MARKUP_CACHED_WIDGETS for field in fields):
+        if any(field.widget_type in MARKUP_UNCACHED_WIDGETS for field in fields):
             return ""
         values = [(field.html_name, _plain_value(field.value())) for field in fields]
         form = f"{type(self).__module__}.{type(self).__qualname__}"
