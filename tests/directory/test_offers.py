@@ -510,8 +510,9 @@ def test_saving_an_offer_checks_its_choices_without_reading_them(
     editor.post(edit_url(offer), {**fields, "description_de": "Erster Text"})  # caches the choice lists
     fields = form_fields(editor.get(edit_url(offer)).content.decode())
 
-    # Request, permission, form and save with its history; no query per choice list to check it.
-    with django_assert_max_num_queries(15):
+    # Request, permission, form and save with its history; no query per choice list to check it, nor
+    # for the person's memberships or the district's municipalities (both cached).
+    with django_assert_max_num_queries(12):
         response = editor.post(edit_url(offer), {**fields, "description_de": "Zweiter Text"})
 
     assert response.status_code == 302
@@ -541,3 +542,17 @@ def test_languages_without_text_are_left_out_of_the_form_but_not_of_the_page(wor
     offer.refresh_from_db()
     assert offer.title_uk == "Мовне кафе"
     assert not offer.description_ar, "a cleared translation is saved empty"
+
+
+def test_a_coordinator_loses_the_offers_of_an_organization_that_left_the_network_at_once(world, client_for):
+    from netzwerk.directory.models import NetworkLink, NetworkLinkStatus
+
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé")
+    coordinator = client_for(world.coordinator)
+    assert coordinator.get(edit_url(offer)).status_code == 200  # the organization's networks are cached
+
+    link = NetworkLink.objects.get(organization=world.org_a, network=world.network)
+    link.status = NetworkLinkStatus.LEFT
+    link.save()
+
+    assert coordinator.get(edit_url(offer)).status_code == 404

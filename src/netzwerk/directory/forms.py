@@ -4,7 +4,7 @@ import copy
 import hashlib
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from django import forms
 from django.conf import settings
@@ -458,6 +458,26 @@ def translated_field_names(bases: tuple[str, ...]) -> list[str]:
     return [f"{base}_{code}" for base in bases for code, _name in settings.LANGUAGES]
 
 
+class DistrictMunicipality(NamedTuple):
+    pk: int
+    name: str
+    district: str
+
+
+def district_municipalities(network: Network) -> list[DistrictMunicipality]:
+    """The municipalities of a network's district, read once per change of any municipality: every
+    opening and save of the offer form counts them and checks "whole district" against them."""
+    key = f"netzwerk:district-municipalities:{network.district_ags}:{content_version(Municipality)}"
+    rows = cache.get(key)
+    if rows is None:
+        rows = [
+            DistrictMunicipality(*row)
+            for row in network.municipalities().order_by("name").values_list("pk", "name", "district")
+        ]
+        cache.set(key, rows, FRAGMENT_SECONDS)
+    return rows
+
+
 def _keep_outside_choices(
     selected: Any, instance: Model, field_name: str, offered: QuerySet[Any]
 ) -> list[Any]:
@@ -618,21 +638,22 @@ class OfferForm(FieldsetModelForm):
         _model_choice(self, "locations").queryset = organization.locations.select_related("municipality")
         self.fields["locations"].help_text = _("The organization's locations where the offer takes place.")
         self.fields["service_area"].help_text = _("Municipalities where people can use the offer.")
-        district = self.choices_offered["service_area"]
+        self.district = district_municipalities(network)
         self.fields["whole_district"].label = _("Whole district (%(district)s)") % {
             "district": network.district
         }
         self.fields["whole_district"].help_text = _(
             "All %(count)s municipalities; no need to tick them one by one below."
-        ) % {"count": len(district)}
-        districts = {municipality.district for municipality in district}
+        ) % {"count": len(self.district)}
+        districts = {municipality.district for municipality in self.district}
         if len(districts) > 1:  # a network larger than one district: municipalities by district
             _model_choice(self, "service_area").choices = [
-                (name, [(m.pk, m.name) for m in district if m.district == name]) for name in sorted(districts)
+                (name, [(m.pk, m.name) for m in self.district if m.district == name])
+                for name in sorted(districts)
             ]
         if self.instance.pk and not self.is_bound:
             served = set(self.current_ids("service_area"))
-            self.fields["whole_district"].initial = bool(served) and served >= {m.pk for m in district}
+            self.fields["whole_district"].initial = bool(served) and served >= {m.pk for m in self.district}
         self.fields["visibility"].help_text = _(
             "Public offers are shown to everyone; the others only to members of the network."
         )
@@ -659,7 +680,7 @@ class OfferForm(FieldsetModelForm):
         super().clean()
         if self.cleaned_data.get("whole_district"):
             # All of this network's municipalities, and those of other networks a shared offer serves.
-            district = [municipality.pk for municipality in self.choices_offered["service_area"]]
+            district = [municipality.pk for municipality in self.district]
             self.cleaned_data["service_area"] = self._clean_kept("service_area", district)
         return self.cleaned_data
 

@@ -6,8 +6,10 @@ positions follow their organization. Reading is decided by the visibility querys
 """
 
 import rules
+from django.core.cache import cache
 
 from netzwerk.accounts.roles import coordinated_network_ids, edited_organization_ids
+from netzwerk.core.content_cache import FRAGMENT_SECONDS, content_version
 
 from .models import NetworkLink, NetworkLinkStatus, Organization, Position
 
@@ -20,13 +22,25 @@ def _organization_of(obj):
 def coordinates_a_network_of(user, obj) -> bool:
     if obj is None:
         return False
-    organization = _organization_of(obj)
     coordinated = coordinated_network_ids(user)
     if not coordinated:
         return False
-    return organization.network_links.filter(
-        network_id__in=coordinated, status=NetworkLinkStatus.ACTIVE
-    ).exists()
+    return not coordinated.isdisjoint(linked_network_ids(_organization_of(obj).pk))
+
+
+def linked_network_ids(organization_id: int) -> frozenset[int]:
+    """The networks an organization actively belongs to, read once per change of any network link:
+    every edit page and save asks whether its coordinator coordinates one of them."""
+    key = f"netzwerk:linked-networks:{organization_id}:{content_version(NetworkLink)}"
+    found = cache.get(key)
+    if found is None:
+        found = frozenset(
+            NetworkLink.objects.filter(
+                organization_id=organization_id, status=NetworkLinkStatus.ACTIVE
+            ).values_list("network_id", flat=True)
+        )
+        cache.set(key, found, FRAGMENT_SECONDS)
+    return found
 
 
 @rules.predicate
