@@ -376,3 +376,22 @@ def test_a_translation_added_meanwhile_survives_a_save_without_it(world, two_edi
     offer.refresh_from_db()
     assert offer.title_ar == "مقهى اللغة"
     assert offer.description_de == "Neu"
+
+
+def test_a_merged_save_reads_the_many_to_many_keys_and_snapshots_in_one_query_each(
+    world, two_editors, django_assert_max_num_queries
+):
+    offer = OfferFactory(organization=world.org_a, description_de="Alt", opening_hours_de="Mo 9–12")
+    first, second = two_editors
+    first_form = open_form(first, edit_url(offer))
+    second_form = open_form(second, edit_url(offer))
+    first.post(edit_url(offer), {**first_form, "description_de": "Neue Beschreibung"})
+
+    # The save itself, the version it was loaded from and the changes since, each with all five
+    # many-to-many snapshots in one query, and the stored keys once for comparing and writing (was 28).
+    with django_assert_max_num_queries(15):
+        response = second.post(edit_url(offer), {**second_form, "opening_hours_de": "Di 14–18"})
+
+    assert response.status_code == 302
+    offer.refresh_from_db()
+    assert (offer.description_de, offer.opening_hours_de) == ("Neue Beschreibung", "Di 14–18")

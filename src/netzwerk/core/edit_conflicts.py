@@ -96,6 +96,8 @@ def save_edit(
         if current is None:  # deleted meanwhile: the "removed" page, not an error
             raise Http404(f"{model._meta.label} {stale.pk} was deleted while being edited")
         version = record_version(current)
+        # The stored keys of its many-to-many fields, read once for the comparison and the write.
+        stored = read_related_keys(current, form.fields, {})
         loaded = form.cleaned_data.get(VERSION_FIELD) or version
         names = _model_field_names(form)
         keep_theirs: set[str] = set()
@@ -117,7 +119,7 @@ def save_edit(
                 )
             keep_theirs = theirs - changed_by_you
             kept_from_others = [field_label(_field(form, name)) for name in names if name in keep_theirs]
-        record = _apply(form, current, names, keep_theirs, save)
+        record = _apply(form, current, names, keep_theirs, stored, save)
         return EditOutcome(
             record=record,
             saved=True,
@@ -126,11 +128,12 @@ def save_edit(
         )
 
 
-def _apply(
+def _apply(  # noqa: PLR0917 - the steps of save_edit hand over what they read under the lock
     form: forms.ModelForm,
     current: models.Model,
     names: list[str],
     keep_theirs: set[str],
+    stored: dict[str, list[Any]],
     save: Callable[[forms.ModelForm], models.Model] | None,
 ) -> models.Model:
     # The input goes onto the freshly read record, so fields outside the form (set by services meanwhile)
@@ -144,7 +147,6 @@ def _apply(
     )
     for name in keep_theirs:
         form.cleaned_data[name] = _current_value(current, _field(form, name))
-    stored = read_related_keys(current, form.fields, {})
     form.__dict__["unchanged_relations"] = frozenset(  # read by core.forms.KernModelForm._save_m2m
         name
         for name, keys in stored.items()
@@ -275,7 +277,8 @@ def _values_of(record: models.Model, names: list[str]) -> dict[str, Any]:
     for name in names:
         model_field: Any = meta.get_field(name)
         if model_field.many_to_many:
-            value: Any = set(getattr(record, name).values_list("pk", flat=True))
+            # Served by the keys `save_edit` read (core.relations) where the relation allows it.
+            value: Any = {item.pk for item in getattr(record, name).all()}
         else:
             value = getattr(record, model_field.attname)
         values[name] = _comparable(model_field, value)
