@@ -163,3 +163,25 @@ def test_an_edited_text_writes_only_its_own_group_again(world, editor):
     assert {name: values for name, values in form_fields(shown).items() if name not in changed} == {
         name: values for name, values in form_fields(first).items() if name not in changed
     }
+
+
+def test_a_translation_group_is_written_again_only_when_its_text_changes(world, editor):
+    from netzwerk.core.models import Language
+
+    world.network.languages.add(Language.objects.get(code="en"))
+    offer = OfferFactory(organization=world.org_a, title_de="Sprachcafé", title_en="Language café")
+    edit_page(editor, offer)
+    translations = {key for key in cache._cache if "form-translation" in key}
+    assert len(translations) == 1
+
+    offer.description_de = "Neu"
+    offer.save()
+    unchanged = edit_page(editor, offer)
+    offer.title_en = "Language café & more"
+    offer.save()
+    changed = edit_page(editor, offer)
+
+    assert form_fields(unchanged)["title_en"] == ["Language café"]
+    assert {key for key in cache._cache if "form-translation" in key} - translations != set()
+    assert form_fields(changed)["title_en"] == ["Language café & more"]
+    assert len({key for key in cache._cache if "form-translation" in key}) == 2

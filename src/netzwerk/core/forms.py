@@ -173,14 +173,17 @@ def _read_choice_rows(
     field: forms.Field, queryset: Any
 ) -> tuple[list[tuple[str | None, list[tuple[str, str]]]], str]:
     explicit = "_choices" in vars(field)  # set by the form, e.g. grouped by district
-    if queryset is None or explicit or queryset.query.select_related:
+    # What the form says its queryset depends on (`choice_facts`), else the query's SQL, which costs a
+    # compilation per list: the offer form names its five lists, and opening or saving it compiles none.
+    facts = getattr(field, "choice_facts", None)
+    if queryset is None or explicit or (facts is None and queryset.query.select_related):
         return _grouped(getattr(field, "choices", ())), ""
+    model = queryset.model
     try:
-        query = str(queryset.query)
+        described = f"{model._meta.label}|{facts!r}" if facts is not None else str(queryset.query)
     except EmptyResultSet:
         return [], ""
-    model = queryset.model
-    fingerprint = hashlib.sha256(f"{query}|{getattr(field, 'empty_label', '')}".encode()).hexdigest()[:32]
+    fingerprint = hashlib.sha256(f"{described}|{getattr(field, 'empty_label', '')}".encode()).hexdigest()[:32]
     key = f"netzwerk:choices:{fingerprint}:{get_language()}:{content_version(model)}"
     rows = cache.get(key)
     if rows is None:

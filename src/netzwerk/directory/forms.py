@@ -441,7 +441,7 @@ class FieldsetModelForm(KernModelForm):
             if code in self.blank_languages:
                 groups.append(BlankTranslation(self, legend, code))
             elif bound := [self[name] for name in names if name in self.fields]:
-                groups.append(Fieldset(legend, bound, code))
+                groups.append(Fieldset(legend, bound, code, markup_key=self.markup_key(legend, bound)))
         if rest := [field for field in self.visible_fields() if field.name not in placed]:
             groups.append(Fieldset(str(_("Further details")), rest))
         return groups
@@ -636,6 +636,16 @@ class OfferForm(FieldsetModelForm):
             _model_choice(self, name).queryset = queryset
         _model_choice(self, "languages").queryset = Language.objects.all()
         _model_choice(self, "locations").queryset = organization.locations.select_related("municipality")
+        # What each list's query depends on besides its model's rows (core.forms.choice_rows).
+        facts: dict[str, tuple[Any, ...]] = {
+            "thematic_fields": (network.pk, tuple(self.current_ids("thematic_fields"))),
+            "target_groups": (network.pk, tuple(self.current_ids("target_groups"))),
+            "service_area": (network.district_ags,),
+            "languages": (),
+            "locations": (organization.pk, content_version(Municipality)),  # "name, municipality"
+        }
+        for name, depends_on in facts.items():
+            self.fields[name].choice_facts = ("OfferForm", name, *depends_on)  # type: ignore[attr-defined]
         self.fields["locations"].help_text = _("The organization's locations where the offer takes place.")
         self.fields["service_area"].help_text = _("Municipalities where people can use the offer.")
         self.district = district_municipalities(network)
