@@ -232,28 +232,62 @@ def test_a_save_while_the_form_loads_is_caught_not_overwritten(world, two_editor
     """The view has loaded the record when the form reads the version; a save in between must not leave
     the form with the older text under the newer version."""
     from netzwerk.core import edit_conflicts
+    from netzwerk.directory.models import Organization
 
-    offer = OfferFactory(organization=world.org_a, description_de="Alt")
+    organization, url = _organization(world)
+    organization.description_de = "Alt"
+    organization.save()
     first, _second = two_editors
     read_version = edit_conflicts.record_version
 
     def someone_saves_after_the_record_was_loaded(record):
-        if isinstance(record, Offer):
-            saved_meanwhile = Offer.objects.get(pk=record.pk)
+        if isinstance(record, Organization):
+            saved_meanwhile = Organization.objects.get(pk=record.pk)
             saved_meanwhile.description_de = "Dazwischen gespeichert"
             saved_meanwhile.save()
         return read_version(record)
 
     monkeypatch.setattr(edit_conflicts, "record_version", someone_saves_after_the_record_was_loaded)
-    fields = open_form(first, edit_url(offer))
+    fields = open_form(first, url)
     monkeypatch.undo()
 
     longer = fields["description_de"][0] + " und mehr"
-    response = first.post(edit_url(offer), {**fields, "description_de": longer})
+    response = first.post(url, {**fields, "description_de": longer})
+
+    organization.refresh_from_db()
+    assert response.status_code == 302  # the form already showed the text saved in between
+    assert organization.description_de == "Dazwischen gespeichert und mehr"
+
+
+def test_an_offer_read_with_its_version_shows_a_save_after_the_loading_as_a_conflict(
+    world, two_editors, monkeypatch
+):
+    """The offer form takes the version read by the same query as the values (core.history.with_version):
+    a save right after that query leaves the form with the older text under the older version."""
+    from netzwerk.directory.views import offers as offer_views
+
+    offer = OfferFactory(organization=world.org_a, description_de="Alt")
+    first, _second = two_editors
+    load = offer_views.get_visible_or_404
+
+    def someone_saves_after_the_record_was_loaded(queryset, **lookup):
+        record = load(queryset, **lookup)
+        saved_meanwhile = Offer.objects.get(pk=record.pk)
+        saved_meanwhile.description_de = "Dazwischen gespeichert"
+        saved_meanwhile.save()
+        return record
+
+    monkeypatch.setattr(offer_views, "get_visible_or_404", someone_saves_after_the_record_was_loaded)
+    fields = open_form(first, edit_url(offer))
+    monkeypatch.undo()
+
+    assert fields["description_de"] == ["Alt"]
+    response = first.post(edit_url(offer), {**fields, "description_de": "Alt und mehr"})
 
     offer.refresh_from_db()
-    assert response.status_code == 302  # the form already showed the text saved in between
-    assert offer.description_de == "Dazwischen gespeichert und mehr"
+    assert response.status_code == 200
+    assert 'id="edit-conflict"' in response.content.decode()
+    assert offer.description_de == "Dazwischen gespeichert"
 
 
 def test_consent_recorded_meanwhile_survives_a_save_of_the_contact_data(world, two_editors):

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import edit_conflicts
 from .content_cache import FRAGMENT_SECONDS, content_version
+from .history import version_read_with_values
 from .relations import read_related_keys
 
 CHOICE_WIDGETS = {"checkbox", "checkboxselectmultiple", "radioselect"}
@@ -272,10 +273,14 @@ class KernModelForm(forms.ModelForm):
         bound = bool(args and args[0] is not None) or kwargs.get("data") is not None
         initial = dict(kwargs.get("initial") or {})
         if versioned and not bound and edit_conflicts.VERSION_FIELD not in initial:
-            # The version is read before the values the form shows: a save in between then looks like a
-            # conflict at worst, never like an older text carrying a newer version (a silent overwrite).
-            initial[edit_conflicts.VERSION_FIELD] = edit_conflicts.record_version(instance)
-            instance.refresh_from_db()
+            read_with_values = version_read_with_values(instance)
+            if read_with_values is not None:
+                initial[edit_conflicts.VERSION_FIELD] = read_with_values
+            else:
+                # The version is read before the values the form shows: a save in between then looks
+                # like a conflict at worst, never like an older text carrying a newer version.
+                initial[edit_conflicts.VERSION_FIELD] = edit_conflicts.record_version(instance)
+                instance.refresh_from_db()
             kwargs["initial"] = initial
         self.related_keys: dict[str, list[Any]] = {}
         if instance is not None and instance.pk is not None:
@@ -333,13 +338,18 @@ class CachedEditForm:
         )
 
     def render(self) -> SafeString:
-        version = edit_conflicts.record_version(self.instance)
+        # A record loaded `with_version` carries the version its values were read with; otherwise the
+        # values are read again after the version, as KernModelForm does when it reads the version
+        # itself: a save in between then shows as a conflict, never as older text with a newer version.
+        version = version_read_with_values(self.instance)
+        values_are_current = version is not None
+        if version is None:
+            version = edit_conflicts.record_version(self.instance)
         key = self.cache_key(version)
         html = cache.get(key)
         if html is None:
-            # The values are read after the version, as KernModelForm does when it reads the version
-            # itself: a save in between then shows as a conflict, never as older text with a newer version.
-            self.instance.refresh_from_db()
+            if not values_are_current:
+                self.instance.refresh_from_db()
             initial = {edit_conflicts.VERSION_FIELD: version}
             html = str(self.form_class(instance=self.instance, initial=initial, **self.kwargs))
             cache.set(key, html, FRAGMENT_SECONDS)

@@ -156,6 +156,31 @@ def history_entries(record: models.Model, limit: int = 50) -> list[HistoryEntry]
     return list(_HistoryReader(manager.model).entries(manager.all(), limit))
 
 
+VERSION_READ_WITH_VALUES = "history_version_read_with_values"
+
+
+def with_version(queryset: models.QuerySet[Any]) -> models.QuerySet[Any]:
+    """The records with the id of their newest history row, read by the same statement as their values
+    (`version_read_with_values`). An edit form opened from such a record needs no second read of the
+    version, nor of the values to be sure they are at least as new as the version."""
+    model = queryset.model
+    history_model = model.history.model  # type: ignore[attr-defined]
+    pk_name = model._meta.pk.name
+    newest = (
+        history_model._default_manager.filter(**{pk_name: models.OuterRef("pk")})
+        .order_by("-history_id")
+        .values("history_id")[:1]
+    )
+    return queryset.annotate(**{VERSION_READ_WITH_VALUES: models.Subquery(newest)})
+
+
+def version_read_with_values(record: models.Model) -> int | None:
+    """The version `with_version` read together with the record's values; None if it was not read so."""
+    if VERSION_READ_WITH_VALUES not in vars(record):
+        return None
+    return vars(record)[VERSION_READ_WITH_VALUES] or 0
+
+
 def record_version(record: models.Model) -> int:
     """The id of the record's newest history row, 0 without one: every save, many-to-many change and
     deletion writes such a row, whichever code path made it, so this number moves with every change."""

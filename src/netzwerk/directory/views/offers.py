@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods
 from netzwerk.core.content_cache import fragment_context
 from netzwerk.core.edit_conflicts import report_saved, save_edit
 from netzwerk.core.forms import CachedEditForm
-from netzwerk.core.history import history_entries
+from netzwerk.core.history import history_entries, with_version
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network
 from netzwerk.core.permissions import require
@@ -77,7 +77,10 @@ def offer_create(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def offer_edit(request: HttpRequest, pk: int) -> HttpResponse:
     network = network_of(request)
-    offer = _visible_offer(request, network, pk)
+    # Read with its version, so that the form needs to read neither again (core.history.with_version).
+    offer = get_visible_or_404(
+        with_version(offers_for(request.user, network)).select_related("organization"), pk=pk
+    )
     require(request, "directory.change_offer", offer)
     scope: dict[str, Any] = {"network": network, "organization": offer.organization}
     context: dict[str, Any] = {**scope, "offer": offer, "discard_url": offer.url_in(network)}
