@@ -164,7 +164,7 @@ def with_version(queryset: models.QuerySet[Any]) -> models.QuerySet[Any]:
     (`version_read_with_values`). An edit form opened from such a record needs no second read of the
     version, nor of the values to be sure they are at least as new as the version."""
     model = queryset.model
-    history_model = model.history.model  # type: ignore[attr-defined]
+    history_model = model.history.model
     pk_name = model._meta.pk.name
     newest = (
         history_model._default_manager.filter(**{pk_name: models.OuterRef("pk")})
