@@ -67,6 +67,9 @@ class KeyOnlyHistoricalRecords(HistoricalRecords):
         for m2m_field in fields:
             m2m_history_model = self.m2m_models[m2m_field]
             columns, values_list = links[m2m_field]
+            if self._written_as_plain_rows(m2m_field):
+                self._insert_rows(history_instance, m2m_field, values_list)
+                continue
             rows = [
                 m2m_history_model(history=history_instance, **dict(zip(columns, values, strict=True)))
                 for values in values_list
@@ -80,6 +83,36 @@ class KeyOnlyHistoricalRecords(HistoricalRecords):
             created = m2m_history_model._default_manager.bulk_create(rows)
             post_create_historical_m2m_records.send(
                 sender=m2m_history_model, created_rows=created, **signal_arguments
+            )
+
+    def _written_as_plain_rows(self, m2m_field: Any) -> bool:
+        """A plain link table whose snapshot rows nobody listens to is written without building them."""
+        through_model = m2m_field.remote_field.through
+        m2m_history_model = self.m2m_models[m2m_field]
+        return (
+            through_model._meta.auto_created
+            and len(through_model._meta.concrete_fields) == 3  # a key and the two sides
+            and not pre_create_historical_m2m_records.has_listeners(m2m_history_model)
+            and not post_create_historical_m2m_records.has_listeners(m2m_history_model)
+        )
+
+    def _insert_rows(self, history_instance: Any, m2m_field: Any, rows: list[tuple[Any, ...]]) -> None:
+        """The snapshot rows of a plain link table in one INSERT, as the values read: an offer serving
+        the whole district has ninety, and building a record for each cost more than the rest of a save."""
+        if not rows:
+            return
+        connection = connections[history_instance._state.db or "default"]
+        quote = connection.ops.quote_name
+        through_meta = m2m_field.remote_field.through._meta
+        history_meta = self.m2m_models[m2m_field]._meta
+        columns = [history_meta.get_field(field.name).column for field in through_meta.concrete_fields]
+        columns.append(history_meta.get_field("history").column)
+        marks = f"({', '.join(['%s'] * len(columns))})"
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {quote(history_meta.db_table)} ({', '.join(map(quote, columns))})"  # noqa: S608
+                f" VALUES {', '.join([marks] * len(rows))}",
+                [value for row in rows for value in (*row, history_instance.pk)],
             )
 
 
