@@ -31,12 +31,11 @@ from django.utils.translation import gettext_lazy as _
 
 from .history import (
     HistoryEntry,
+    changes_since,
     display_names,
     display_value,
     field_label,
-    history_entries_since,
     record_version,
-    snapshot,
 )
 from .relations import read_related_keys
 
@@ -92,6 +91,9 @@ def save_edit(
     with transaction.atomic():
         # The lock makes check and write one step: on PostgreSQL the row lock, on SQLite the write lock
         # that the IMMEDIATE transaction takes at its start.
+        # The version is read by a statement of its own after the lock: on PostgreSQL a row lock that
+        # waited returns the row as the other writer committed it, while the rest of its statement (a
+        # version subquery, say) still sees the state from before the wait.
         current = model._default_manager.select_for_update().filter(pk=stale.pk).first()
         if current is None:  # deleted meanwhile: the "removed" page, not an error
             raise Http404(f"{model._meta.label} {stale.pk} was deleted while being edited")
@@ -103,10 +105,9 @@ def save_edit(
         keep_theirs: set[str] = set()
         kept_from_others: list[str] = []
         others_changes: list[HistoryEntry] = []
-        base = snapshot(current, loaded) if loaded < version else None
+        base, others_changes = changes_since(current, loaded) if loaded < version else (None, [])
         if base is not None:
             theirs, changed_by_you, clashing = _compare(form, current, names, base)
-            others_changes = history_entries_since(current, loaded)
             if clashing:
                 return _conflict(
                     form=form,

@@ -223,13 +223,25 @@ def record_version(record: models.Model) -> int:
     return manager.aggregate(newest=models.Max("history_id"))["newest"] or 0
 
 
-def history_entries_since(record: models.Model, version: int, limit: int = 20) -> list[HistoryEntry]:
-    """The record's changes after the history row `version`, newest first (who, when, what)."""
+def changes_since(
+    record: models.Model, version: int, limit: int = 20
+) -> tuple[dict[str, Any] | None, list[HistoryEntry]]:
+    """The record as history row `version` kept it (`snapshot`) and its changes since, newest first
+    (who, when, what), from one read of the rows: that row ends the changes anyway."""
     manager = getattr(record, "history", None)
     if manager is None:
-        return []
-    rows = manager.filter(history_id__gte=version)
-    return list(_HistoryReader(manager.model).entries(rows, limit, stop_at=version))
+        return None, []
+    reader = _HistoryReader(manager.model)
+    entries = list(reader.entries(manager.filter(history_id__gte=version), limit, stop_at=version))
+    if reader.stopped_at is None:  # more changes than `limit`: the row was not reached
+        return snapshot(record, version), entries
+    return _snapshot_values(manager.model, reader.stopped_at), entries
+
+
+def _snapshot_values(history_model: Any, row: Any) -> dict[str, Any]:
+    values: dict[str, Any] = {f.name: getattr(row, f.attname) for f in history_model.tracked_fields}
+    values.update(row.m2m_ids)
+    return values
 
 
 def snapshot(record: models.Model, version: int) -> dict[str, Any] | None:
@@ -242,11 +254,8 @@ def snapshot(record: models.Model, version: int) -> dict[str, Any] | None:
     row = manager.filter(history_id=version).first()
     if row is None:
         return None
-    reader = _HistoryReader(manager.model)
-    reader._attach_m2m_ids([row])
-    values: dict[str, Any] = {f.name: getattr(row, f.attname) for f in manager.model.tracked_fields}
-    values.update(row.m2m_ids)
-    return values
+    _HistoryReader(manager.model)._attach_m2m_ids([row])
+    return _snapshot_values(manager.model, row)
 
 
 class _HistoryReader:
@@ -257,6 +266,7 @@ class _HistoryReader:
             history_model._history_m2m_fields  # type: ignore[attr-defined]
         )
         self.plain_fields = self._plain_field_names()
+        self.stopped_at: Any = None  # the row `entries(…, stop_at=…)` stopped at, once reached
 
     def _plain_field_names(self) -> list[str]:
         # The untranslated column of a translated field holds whatever language was active while saving;
@@ -320,6 +330,7 @@ class _HistoryReader:
         group: list[Any] = []  # rows of one save, newest first
         for row in self._records(queryset):
             if row.history_id == stop_at:
+                self.stopped_at = row
                 if group and (entry := self._entry(group, baseline=row)) is not None:
                     yield entry
                 return
