@@ -7,10 +7,9 @@ networks (`core.content_cache`), read before the query, so a change made meanwhi
 
 from typing import Any
 
-from django.core.cache import cache
 from django.db.models import Prefetch
 
-from netzwerk.core.content_cache import FRAGMENT_SECONDS, content_versions
+from netzwerk.core.content_cache import content_versions, read_through
 from netzwerk.core.models import Network
 
 from .models import INTERNAL_ROLES, Membership, Role
@@ -26,10 +25,7 @@ def memberships_by_network(user: Any) -> dict[int, Membership]:
     if cached is None:
         versions = content_versions(Membership, Membership.organizations.through, Network)
         key = f"netzwerk:memberships:{user.pk}:{'.'.join(map(str, versions))}"
-        cached = cache.get(key)
-        if cached is None:
-            cached = _read_memberships(user)
-            cache.set(key, cached, FRAGMENT_SECONDS)
+        cached = read_through(key, lambda: _read_memberships(user))
         setattr(user, _CACHE_ATTR, cached)
     return cached
 

@@ -9,11 +9,14 @@ enough; fragments also expire on their own after `FRAGMENT_SECONDS`.
 """
 
 import time
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 from django.core.cache import cache
 from django.db import models, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+
+T = TypeVar("T")
 
 VERSION_KEY = "netzwerk:content-version"
 FRAGMENT_SECONDS = 15 * 60
@@ -22,21 +25,18 @@ FRAGMENT_SECONDS = 15 * 60
 def content_version(model: type[models.Model] | None = None) -> int:
     """The version of all shared content, or with `model` of that model's rows alone: a list of terms
     or languages need not render afresh because someone saved an offer."""
-    key = VERSION_KEY if model is None else _model_key(model)
-    version = cache.get(key)
-    if version is None:
-        # A fresh value, never a reset to 1: fragments may outlive an evicted version key.
-        version = time.time_ns()
-        cache.set(key, version, timeout=None)
-    return int(version)
+    return _versions([VERSION_KEY if model is None else _model_key(model)])[0]
 
 
 def content_versions(*models_: type[models.Model]) -> tuple[int, ...]:
     """The versions of several models' rows, read from the cache in one step."""
-    keys = [_model_key(model) for model in models_]
+    return _versions([_model_key(model) for model in models_])
+
+
+def _versions(keys: list[str]) -> tuple[int, ...]:
     found = cache.get_many(keys)
-    missing = [key for key in keys if key not in found]
-    if missing:
+    if missing := [key for key in keys if key not in found]:
+        # A fresh value, never a reset to 1: fragments may outlive an evicted version key.
         fresh = dict.fromkeys(missing, time.time_ns())
         cache.set_many(fresh, timeout=None)
         found.update(fresh)
@@ -55,6 +55,12 @@ def track_versions(*models_: type[models.Model]) -> None:
 
 def _model_key(model: type[models.Model]) -> str:
     return f"{VERSION_KEY}:{model._meta.label_lower}"
+
+
+def read_through(key: str, read: Callable[[], T]) -> T:
+    """What `read` returns, kept under `key` for `FRAGMENT_SECONDS`: for data many requests share whose
+    key carries the content versions it depends on (a network, a district's municipalities, …)."""
+    return cast(T, cache.get_or_set(key, read, FRAGMENT_SECONDS))
 
 
 def fragment_context() -> dict[str, int]:

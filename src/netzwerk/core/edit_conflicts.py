@@ -104,7 +104,6 @@ def save_edit(
         names = _model_field_names(form)
         keep_theirs: set[str] = set()
         kept_from_others: list[str] = []
-        others_changes: list[HistoryEntry] = []
         base, others_changes = changes_since(current, loaded) if loaded < version else (None, [])
         if base is not None:
             theirs, changed_by_you, clashing = _compare(form, current, names, base)

@@ -22,7 +22,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from . import edit_conflicts
-from .content_cache import FRAGMENT_SECONDS, content_version
+from .content_cache import FRAGMENT_SECONDS, content_version, read_through
 from .history import version_read_with_values
 from .relations import read_related_keys
 
@@ -186,11 +186,7 @@ def _read_choice_rows(
         return [], ""
     fingerprint = hashlib.sha256(f"{described}|{getattr(field, 'empty_label', '')}".encode()).hexdigest()[:32]
     key = f"netzwerk:choices:{fingerprint}:{get_language()}:{content_version(model)}"
-    rows = cache.get(key)
-    if rows is None:
-        rows = _grouped(getattr(field, "choices", ()))
-        cache.set(key, rows, FRAGMENT_SECONDS)
-    return rows, key
+    return read_through(key, lambda: _grouped(getattr(field, "choices", ()))), key
 
 
 # The option tags of cached choice lists, kept in the process: (rows key, id, name, type, attributes) →

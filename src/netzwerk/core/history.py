@@ -87,11 +87,9 @@ class KeyOnlyHistoricalRecords(HistoricalRecords):
 
     def _written_as_plain_rows(self, m2m_field: Any) -> bool:
         """A plain link table whose snapshot rows nobody listens to is written without building them."""
-        through_model = m2m_field.remote_field.through
         m2m_history_model = self.m2m_models[m2m_field]
         return (
-            through_model._meta.auto_created
-            and len(through_model._meta.concrete_fields) == 3  # a key and the two sides
+            _is_plain_link_table(m2m_field.remote_field.through)
             and not pre_create_historical_m2m_records.has_listeners(m2m_history_model)
             and not post_create_historical_m2m_records.has_listeners(m2m_history_model)
         )
@@ -116,6 +114,11 @@ class KeyOnlyHistoricalRecords(HistoricalRecords):
             )
 
 
+def _is_plain_link_table(through_model: Any) -> bool:
+    """A link table Django made for a many-to-many field: a key and the two sides, nothing else."""
+    return through_model._meta.auto_created and len(through_model._meta.concrete_fields) == 3
+
+
 def _link_rows(
     instance: models.Model, fields: list[Any]
 ) -> dict[Any, tuple[list[str], list[tuple[Any, ...]]]]:
@@ -127,7 +130,7 @@ def _link_rows(
         through_model = m2m_field.remote_field.through
         columns = [column.attname for column in through_model._meta.concrete_fields]
         links[m2m_field] = (columns, [])
-        if len(columns) == 3 and through_model._meta.auto_created:
+        if _is_plain_link_table(through_model):
             plain.append((m2m_field, [through_model._meta.get_field(name).column for name in columns]))
         else:
             rows = through_model._default_manager.filter(**{get_m2m_field_name(m2m_field): instance})

@@ -11,7 +11,6 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.core.handlers.exception import response_for_exception
 from django.http import Http404, HttpRequest, HttpResponse
@@ -19,7 +18,7 @@ from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 from django.utils.translation.trans_real import parse_accept_lang_header
 
-from .content_cache import FRAGMENT_SECONDS, content_version
+from .content_cache import content_version, read_through
 from .models import Network
 from .mount import NETWORK_SEGMENT, NETWORK_SLUG_KWARG
 from .permissions import LoginRequired
@@ -34,12 +33,11 @@ def network_of(request: HttpRequest) -> Network:
 
 def active_network(slug: str) -> Network | None:
     """The active network of a slug, read once per change of any network (every page below /n/ asks)."""
-    key = f"netzwerk:network:{slug}:{content_version(Network)}"
-    found = cache.get(key)
-    if found is None:
-        found = Network.objects.active().filter(slug=slug).first() or UNKNOWN
-        cache.set(key, found, FRAGMENT_SECONDS)
-    return None if found == UNKNOWN else found
+    found = read_through(
+        f"netzwerk:network:{slug}:{content_version(Network)}",
+        lambda: Network.objects.active().filter(slug=slug).first() or UNKNOWN,
+    )
+    return found if isinstance(found, Network) else None
 
 
 UNKNOWN = "unknown"  # cached too, so that guessing slugs costs no query either

@@ -8,7 +8,6 @@ from typing import Any, NamedTuple, cast
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Model, Q, QuerySet, URLField
@@ -17,7 +16,7 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from netzwerk.core.content_cache import FRAGMENT_SECONDS, content_version
+from netzwerk.core.content_cache import FRAGMENT_SECONDS, content_version, read_through
 from netzwerk.core.content_language import SOURCE_LANGUAGE, text_direction
 from netzwerk.core.forms import KernForm, KernModelForm, KeyMultipleChoiceField, LogoField
 from netzwerk.core.models import Language, Municipality, Network, TargetGroup, ThematicField
@@ -52,12 +51,10 @@ def content_languages(network: Network) -> list[tuple[str, str]]:
 
 def _offered_language_codes(network: Network) -> list[str]:
     """Read once per change of any network's languages (every edit form asks)."""
-    key = f"netzwerk:content-languages:{network.pk}:{content_version(Network.languages.through)}"
-    codes = cache.get(key)
-    if codes is None:
-        codes = list(network.languages.values_list("code", flat=True))
-        cache.set(key, codes, FRAGMENT_SECONDS)
-    return codes
+    return read_through(
+        f"netzwerk:content-languages:{network.pk}:{content_version(Network.languages.through)}",
+        lambda: list(network.languages.values_list("code", flat=True)),
+    )
 
 
 # --- Directory filter -------------------------------------------------------------------------------
@@ -467,15 +464,13 @@ class DistrictMunicipality(NamedTuple):
 def district_municipalities(network: Network) -> list[DistrictMunicipality]:
     """The municipalities of a network's district, read once per change of any municipality: every
     opening and save of the offer form counts them and checks "whole district" against them."""
-    key = f"netzwerk:district-municipalities:{network.district_ags}:{content_version(Municipality)}"
-    rows = cache.get(key)
-    if rows is None:
-        rows = [
+    return read_through(
+        f"netzwerk:district-municipalities:{network.district_ags}:{content_version(Municipality)}",
+        lambda: [
             DistrictMunicipality(*row)
             for row in network.municipalities().order_by("name").values_list("pk", "name", "district")
-        ]
-        cache.set(key, rows, FRAGMENT_SECONDS)
-    return rows
+        ],
+    )
 
 
 def _keep_outside_choices(
@@ -623,7 +618,7 @@ class OfferForm(FieldsetModelForm):
         super().__init__(*args, network=network, **kwargs)
         self.cache_scope = (organization.pk,)
         self.fields["title_de"].required = True
-        self.choices_offered: dict[str, QuerySet[Any]] = {
+        offered: dict[str, QuerySet[Any]] = {
             "thematic_fields": ThematicField.objects.filter(network=network).filter(
                 Q(is_active=True) | Q(pk__in=self.current_ids("thematic_fields"))
             ),
@@ -632,7 +627,7 @@ class OfferForm(FieldsetModelForm):
             ),
             "service_area": network.municipalities(),
         }
-        for name, queryset in self.choices_offered.items():
+        for name, queryset in offered.items():
             _model_choice(self, name).queryset = queryset
         _model_choice(self, "languages").queryset = Language.objects.all()
         _model_choice(self, "locations").queryset = organization.locations.select_related("municipality")

@@ -6,10 +6,9 @@ positions follow their organization. Reading is decided by the visibility querys
 """
 
 import rules
-from django.core.cache import cache
 
 from netzwerk.accounts.roles import coordinated_network_ids, edited_organization_ids
-from netzwerk.core.content_cache import FRAGMENT_SECONDS, content_version
+from netzwerk.core.content_cache import content_version, read_through
 
 from .models import NetworkLink, NetworkLinkStatus, Organization, Position
 
@@ -31,16 +30,14 @@ def coordinates_a_network_of(user, obj) -> bool:
 def linked_network_ids(organization_id: int) -> frozenset[int]:
     """The networks an organization actively belongs to, read once per change of any network link:
     every edit page and save asks whether its coordinator coordinates one of them."""
-    key = f"netzwerk:linked-networks:{organization_id}:{content_version(NetworkLink)}"
-    found = cache.get(key)
-    if found is None:
-        found = frozenset(
+    return read_through(
+        f"netzwerk:linked-networks:{organization_id}:{content_version(NetworkLink)}",
+        lambda: frozenset(
             NetworkLink.objects.filter(
                 organization_id=organization_id, status=NetworkLinkStatus.ACTIVE
             ).values_list("network_id", flat=True)
-        )
-        cache.set(key, found, FRAGMENT_SECONDS)
-    return found
+        ),
+    )
 
 
 @rules.predicate

@@ -6,14 +6,13 @@ check the permission for the action (403), validate the form, save, redirect wit
 
 from typing import Any
 
-from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 
-from netzwerk.core.content_cache import FRAGMENT_SECONDS
+from netzwerk.core.content_cache import read_through
 from netzwerk.core.history import history_entries
 
 PER_PAGE = 20
@@ -32,11 +31,8 @@ def paginate(
     """
     paginator = Paginator(queryset, per_page)
     if count_key is not None:
-        count = cache.get(count_key)
-        if count is None:
-            count = paginator.count
-            cache.set(count_key, count, FRAGMENT_SECONDS)
-        paginator.__dict__["count"] = count  # Paginator.count is a cached_property
+        # Paginator.count is a cached_property: the cached number takes its place.
+        paginator.__dict__["count"] = read_through(count_key, lambda: paginator.count)
     page = paginator.get_page(request.GET.get("page"))
     numbers = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
     return page, numbers
