@@ -21,6 +21,7 @@ from django.utils.module_loading import module_has_submodule
 from netzwerk.accounts.models import Invitation, Membership, Role
 from netzwerk.core.mount import project_app_configs
 from netzwerk.directory.models import OfferStatus, Visibility
+from netzwerk.knowledge.models import ArticleVisibility, Collection
 
 from .conftest import World
 from .factories import (
@@ -35,6 +36,7 @@ from .factories import (
     TargetGroupFactory,
     ThematicFieldFactory,
 )
+from .knowledge.conftest import make_article
 
 ROLES = ("anonymous", "guest", "member", "editor_a", "editor_b", "coordinator", "other_coordinator")
 
@@ -148,6 +150,11 @@ EXPECTED: dict[str, dict[str, str]] = {
     "directory:request_detail": COORDINATOR,
     "directory:request_approve": COORDINATOR,
     "directory:request_reject": COORDINATOR,
+    # knowledge: the start page, lists and collections are open; the article is network-only
+    "knowledge:index": PUBLIC,
+    "knowledge:article_list": PUBLIC,
+    "knowledge:collection_detail": PUBLIC,
+    "knowledge:article_detail": INTERNAL,
     # the API answers in JSON
     "api:api-root": row(rest=HIDDEN),
     "api:openapi-json": PUBLIC,
@@ -227,6 +234,14 @@ def records(world: World) -> Records:
         network=network, email="neu@example.org", role=Role.MEMBER, invited_by=world.coordinator
     )
     membership = Membership.objects.get(user=world.member, network=network)
+    shelf = Collection.objects.create(network=network, title="Aufenthaltsrecht", slug="aufenthaltsrecht")
+    article = make_article(
+        network,
+        world.editor_a,
+        visibility=ArticleVisibility.NETWORK,
+        collection=shelf,
+        reviewer=world.coordinator,
+    )
     on_network = {"network_slug": slug}
     return Records(
         kwargs={
@@ -264,6 +279,8 @@ def records(world: World) -> Records:
             "directory:request_detail": {**on_network, "pk": request.pk},
             "directory:request_approve": {**on_network, "pk": request.pk},
             "directory:request_reject": {**on_network, "pk": request.pk},
+            "knowledge:article_detail": {**on_network, "slug": article.slug},
+            "knowledge:collection_detail": {**on_network, "slug": shelf.slug},
             "api:api-root": {},
             "api:openapi-json": {},
             "api:openapi-view": {},

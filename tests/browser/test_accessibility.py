@@ -17,6 +17,7 @@ from playwright.sync_api import Page
 
 from netzwerk.accounts.models import Invitation, Membership
 from netzwerk.directory.models import MembershipRequest, Offer, Person, Position
+from netzwerk.knowledge.models import Article, Collection
 from tests.conftest import World
 from tests.factories import (
     LocationFactory,
@@ -29,9 +30,29 @@ from tests.factories import (
     TargetGroupFactory,
     ThematicFieldFactory,
 )
+from tests.knowledge.conftest import make_article
 
 from .conftest import PHONE, Visitor
 
+ARTICLE_BODY = """## Wer muss sich anmelden?
+
+Alle, die eine Wohnung beziehen. Die Frist beträgt **zwei Wochen**.
+
+## Was wird gebraucht?
+
+- Pass oder Personalausweis
+- [Wohnungsgeberbestätigung](https://example.org/formular)
+
+| Unterlage | Hinweis |
+|---|---|
+| Pass | gültig |
+
+## Wo?
+
+Beim Bürgeramt der Wohnortgemeinde.
+
+> Termine online vereinbaren.
+"""
 AXE_SCRIPT = Path(__file__).resolve().parents[2] / "src/netzwerk/static/vendor/axe/axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 LANGUAGES = ["de", "en"]
@@ -48,6 +69,8 @@ class Site:
     membership_request: MembershipRequest
     invitation: Invitation
     member_membership: Membership
+    article: Article
+    collection: Collection
 
     @property
     def slug(self) -> str:
@@ -88,6 +111,10 @@ PAGES: list[PageCase] = [
     PageCase("organization", in_network("directory:organization_detail", pk=lambda s: s.world.org_a.pk)),
     PageCase("offer", in_network("directory:offer_detail", pk=lambda s: s.offer.pk)),
     PageCase("membership request form", in_network("directory:request_create")),
+    PageCase("knowledge", in_network("knowledge:index")),
+    PageCase("article list", in_network("knowledge:article_list")),
+    PageCase("article", in_network("knowledge:article_detail", slug=lambda s: s.article.slug)),
+    PageCase("collection", in_network("knowledge:collection_detail", slug=lambda s: s.collection.slug)),
     PageCase("API documentation", lambda s: url("api:openapi-view"), ready="#swagger-ui .opblock"),
     # Members
     PageCase("network home as member", in_network("core:network_home"), "member"),
@@ -147,6 +174,19 @@ def site(world: World) -> Site:
         position=PositionFactory(organization=organization, title="Migrationsberaterin"),
         person=PersonFactory(name="Erika Beispiel"),
     )
+    top = Collection.objects.create(network=network, title="Aufenthaltsrecht", slug="aufenthaltsrecht")
+    collection = Collection.objects.create(
+        network=network, parent=top, title="EU-Freizügigkeit", slug="eu-freizuegigkeit"
+    )
+    article = make_article(
+        network,
+        world.editor_a,
+        title="Wohnsitz anmelden als EU-Bürgerin oder EU-Bürger",
+        body=ARTICLE_BODY,
+        collection=collection,
+        reviewer=world.coordinator,
+    )
+    article.thematic_fields.add(thematic_field)
     return Site(
         world=world,
         offer=offer,
@@ -157,6 +197,8 @@ def site(world: World) -> Site:
             network=network, email="neu@example.org", name="Nora Neu", invited_by=world.coordinator
         ),
         member_membership=Membership.objects.get(user=world.member, network=network),
+        article=article,
+        collection=collection,
     )
 
 

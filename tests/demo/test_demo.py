@@ -295,3 +295,25 @@ def test_refuses_to_mix_demo_data_into_a_network_without_it(db):
     with pytest.raises(CommandError, match="saalekreis"):
         call_command("load_demo")
     assert _counts() == before
+
+
+def test_the_demo_has_a_knowledge_base_with_reviews_revisions_and_translations(network) -> None:
+    from netzwerk.knowledge.models import Article, ArticleStatus, ArticleTranslation, Collection
+
+    articles = Article.objects.filter(network=network)
+    assert articles.count() >= 30
+    assert Collection.objects.filter(network=network, parent__isnull=False).exists()
+    assert articles.overdue().count() >= 2
+    assert articles.filter(status=ArticleStatus.REVIEW).count() == 1
+    assert articles.filter(status=ArticleStatus.ARCHIVED).exists()
+    assert articles.filter(revision_number__gte=3).exists()
+    translations = ArticleTranslation.objects.filter(article__network=network).select_related("article")
+    assert {t.language for t in translations} >= {"ar", "fa", "en"}
+    assert [t.is_outdated for t in translations].count(True) == 1
+    # Every article page of the demo opens for the coordinator, and the public ones for visitors.
+    coordinator = Client()
+    coordinator.force_login(User.objects.get(email="koordination@example.org"))
+    for article in articles:
+        assert coordinator.get(article.url_in(network)).status_code == 200
+    public = articles.filter(status=ArticleStatus.PUBLISHED, visibility="public").first()
+    assert Client().get(public.url_in(network)).status_code == 200

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "netzwerk.accounts",
     "netzwerk.demo",
     "netzwerk.directory",
+    "netzwerk.knowledge",
     "netzwerk.api",
 ]
 

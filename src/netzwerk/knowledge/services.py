@@ -1,0 +1,238 @@
+"""Writes of the knowledge base: every save of an article's text is a revision, and every review step is
+recorded with who did it and when.
+
+An article's `revision_number` is its optimistic lock: `save_article` takes the number the editor loaded
+and refuses the save when someone saved meanwhile (`ArticleConflictError`), so nobody's text is overwritten
+unseen. The check and the write happen under the row's lock, in one transaction.
+"""
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from netzwerk.core.models import Network
+
+from .models import (
+    Article,
+    ArticleRevision,
+    ArticleStatus,
+    KnowledgeSettings,
+    ReviewEvent,
+    ReviewEventKind,
+)
+
+TEXT_FIELDS = ("title", "summary", "body")
+# Addresses read like the title: "Anerkennung ausländischer …" → "anerkennung-auslaendischer-…".
+GERMAN_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+class ArticleConflictError(Exception):
+    """Someone saved the article after the editor loaded it; nothing was written."""
+
+    def __init__(self, current: Article, loaded_revision: int) -> None:
+        super().__init__(
+            f"article {current.pk} is at revision {current.revision_number}, not {loaded_revision}"
+        )
+        self.current = current
+        self.loaded_revision = loaded_revision
+
+
+class WorkflowError(Exception):
+    """A review step that does not fit the article's status (e.g. publishing a draft never submitted)."""
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    title: str
+    summary: str
+    body: str
+
+
+def add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def review_interval(network: Network) -> int:
+    settings = KnowledgeSettings.objects.filter(network=network).first()
+    return settings.review_interval_months if settings else 12
+
+
+def unique_slug(network: Network, title: str, exclude_pk: int | None = None) -> str:
+    base = slugify(title.translate(GERMAN_LETTERS))[:100] or "artikel"
+    others = Article.objects.filter(network=network, slug__startswith=base)
+    if exclude_pk is not None:
+        others = others.exclude(pk=exclude_pk)
+    taken = set(others.values_list("slug", flat=True))
+    slug, counter = base, 2
+    while slug in taken:
+        slug, counter = f"{base}-{counter}", counter + 1
+    return slug
+
+
+def _write_revision(
+    article: Article, *, by: Any, note: str, is_major: bool, restored_from: int | None = None
+) -> ArticleRevision:
+    article.revision_number += 1
+    if is_major:
+        article.major_revision_number = article.revision_number
+    article.save()
+    return ArticleRevision.objects.create(
+        article=article,
+        number=article.revision_number,
+        title=article.title,
+        summary=article.summary,
+        body=article.body,
+        author=by,
+        note=note,
+        is_major=is_major,
+        restored_from=restored_from,
+    )
+
+
+@transaction.atomic
+def create_article(
+    *,
+    network: Network,
+    text: ArticleText,
+    by: Any,
+    relations: dict[str, Any] | None = None,
+    note: str = "",
+    **fields: Any,
+) -> Article:
+    """A new draft with its first revision. `fields` are further model fields (visibility, collection,
+    organization), `relations` the many-to-many lists by field name."""
+    article = Article(
+        network=network,
+        slug=unique_slug(network, text.title),
+        title=text.title,
+        summary=text.summary,
+        body=text.body,
+        owner=fields.pop("owner", by),
+        **fields,
+    )
+    article.save()
+    for name, values in (relations or {}).items():
+        getattr(article, name).set(values)
+    # The first text of an article is what translations are made from.
+    _write_revision(article, by=by, note=note, is_major=True)
+    return article
+
+
+@transaction.atomic
+def save_article(
+    *,
+    article: Article,
+    text: ArticleText,
+    loaded_revision: int,
+    by: Any,
+    note: str = "",
+    is_major: bool = False,
+    fields: dict[str, Any] | None = None,
+    relations: dict[str, Any] | None = None,
+) -> Article:
+    """Save an edit made on `loaded_revision`. Raises `ArticleConflictError` if the article moved on since."""
+    current = Article.objects.select_for_update().get(pk=article.pk)
+    if current.revision_number != loaded_revision:
+        raise ArticleConflictError(current, loaded_revision)
+    current.title, current.summary, current.body = text.title, text.summary, text.body
+    for name, value in (fields or {}).items():
+        setattr(current, name, value)
+    for name, values in (relations or {}).items():
+        getattr(current, name).set(values)
+    _write_revision(current, by=by, note=note, is_major=is_major)
+    return current
+
+
+@transaction.atomic
+def restore_revision(
+    *, article: Article, revision: ArticleRevision, loaded_revision: int, by: Any
+) -> Article:
+    """An old text comes back as a new revision; the revisions in between stay."""
+    text = ArticleText(revision.title, revision.summary, revision.body)
+    current = Article.objects.select_for_update().get(pk=article.pk)
+    if current.revision_number != loaded_revision:
+        raise ArticleConflictError(current, loaded_revision)
+    current.title, current.summary, current.body = text.title, text.summary, text.body
+    _write_revision(current, by=by, note="", is_major=True, restored_from=revision.number)
+    return current
+
+
+def _step(article: Article, kind: str, by: Any, comment: str = "") -> ReviewEvent:
+    return ReviewEvent.objects.create(
+        article=article, kind=kind, by=by, comment=comment, revision_number=article.revision_number
+    )
+
+
+def _locked(article: Article, *allowed: str) -> Article:
+    current = Article.objects.select_for_update().get(pk=article.pk)
+    if current.status not in allowed:
+        raise WorkflowError(current.status)
+    return current
+
+
+@transaction.atomic
+def submit_for_review(*, article: Article, by: Any) -> Article:
+    current = _locked(article, ArticleStatus.DRAFT)
+    current.status = ArticleStatus.REVIEW
+    current.save(update_fields=["status", "updated_at"])
+    _step(current, ReviewEventKind.SUBMITTED, by)
+    return current
+
+
+@transaction.atomic
+def send_back(*, article: Article, by: Any, comment: str) -> Article:
+    current = _locked(article, ArticleStatus.REVIEW)
+    current.status = ArticleStatus.DRAFT
+    current.save(update_fields=["status", "updated_at"])
+    _step(current, ReviewEventKind.SENT_BACK, by, comment)
+    return current
+
+
+@transaction.atomic
+def publish(*, article: Article, by: Any, review_due: date | None = None, comment: str = "") -> Article:
+    current = _locked(article, ArticleStatus.REVIEW)
+    now = timezone.now()
+    current.status = ArticleStatus.PUBLISHED
+    current.published_at = now
+    current.review_due = review_due or add_months(timezone.localdate(), review_interval(current.network))
+    current.save(update_fields=["status", "published_at", "review_due", "updated_at"])
+    _step(current, ReviewEventKind.PUBLISHED, by, comment)
+    return current
+
+
+@transaction.atomic
+def confirm_current(*, article: Article, by: Any, review_due: date | None = None) -> Article:
+    """ "Checked, still correct": who confirmed when, and the next review date."""
+    current = _locked(article, ArticleStatus.PUBLISHED)
+    current.confirmed_at = timezone.now()
+    current.confirmed_by = by
+    current.review_due = review_due or add_months(timezone.localdate(), review_interval(current.network))
+    current.save(update_fields=["confirmed_at", "confirmed_by", "review_due", "updated_at"])
+    _step(current, ReviewEventKind.CONFIRMED, by)
+    return current
+
+
+@transaction.atomic
+def archive(*, article: Article, by: Any, comment: str = "") -> Article:
+    current = _locked(article, ArticleStatus.PUBLISHED, ArticleStatus.DRAFT, ArticleStatus.REVIEW)
+    current.status = ArticleStatus.ARCHIVED
+    current.save(update_fields=["status", "updated_at"])
+    _step(current, ReviewEventKind.ARCHIVED, by, comment)
+    return current
+
+
+@transaction.atomic
+def reopen(*, article: Article, by: Any) -> Article:
+    """Back to draft, e.g. an archived article that applies again."""
+    current = _locked(article, ArticleStatus.ARCHIVED, ArticleStatus.PUBLISHED)
+    current.status = ArticleStatus.DRAFT
+    current.save(update_fields=["status", "updated_at"])
+    _step(current, ReviewEventKind.REOPENED, by)
+    return current

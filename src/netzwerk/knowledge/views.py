@@ -1,0 +1,135 @@
+"""Knowledge base pages: the start page of a network's knowledge, the list of articles and the article.
+
+Every view loads what the viewer may read through `access.py` (404 otherwise), checks the permission for
+the action (403), validates the form, calls one service and redirects with a message.
+"""
+
+from typing import Any
+
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from netzwerk.core.content_cache import read_through
+from netzwerk.core.markdown import RenderedMarkdown, render_markdown
+from netzwerk.core.middleware import network_of
+from netzwerk.directory.access import get_visible_or_404
+from netzwerk.directory.views import paginate
+
+from . import access
+from .forms import ArticleFilterForm
+from .models import Article, ArticleStatus, ReviewEventKind
+
+RECENT = 8
+TOC_MIN_HEADINGS = 3
+
+
+def rendered_text(article: Article | Any, language: str = "de") -> RenderedMarkdown:
+    """The article's HTML, rendered once per revision (a long text takes milliseconds to render)."""
+    number = getattr(article, "revision_number", None) or getattr(article, "version", 0)
+    key = f"netzwerk:knowledge:html:{type(article).__name__}:{article.pk}:{language}:{number}"
+    return read_through(key, lambda: render_markdown(article.body))
+
+
+def index(request: HttpRequest) -> HttpResponse:
+    network = network_of(request)
+    published = access.published_articles_for(request.user, network)
+    collections = access.collections_for(request.user, network).filter(parent=None)
+    context: dict[str, Any] = {
+        "network": network,
+        "collections": collections,
+        "recent": published.order_by("-updated_at")[:RECENT],
+        "published_count": published.count(),
+        "filter_form": ArticleFilterForm(network=network),
+        "today": timezone.localdate(),
+    }
+    if request.user.has_perm("knowledge.view_drafts", network):
+        visible = access.articles_for(request.user, network)
+        context["overdue"] = visible.overdue().order_by("review_due")[:RECENT]
+        context["in_review"] = visible.filter(status=ArticleStatus.REVIEW).order_by("-updated_at")[:RECENT]
+    if request.user.is_authenticated:
+        context["own_drafts"] = (
+            access.articles_for(request.user, network)
+            .filter(owner=request.user, status=ArticleStatus.DRAFT)
+            .order_by("-updated_at")
+        )
+    return render(request, "knowledge/index.html", context)
+
+
+def article_list(request: HttpRequest) -> HttpResponse:
+    network = network_of(request)
+    form = ArticleFilterForm(request.GET or None, network=network)
+    articles = access.published_articles_for(request.user, network)
+    filtered = False
+    if form.is_valid():
+        data = form.cleaned_data
+        if data.get("q"):
+            words = data["q"].split()
+            for word in words:
+                articles = articles.filter(
+                    Q(title__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word)
+                )
+            filtered = True
+        for name in ("thematic_field", "target_group", "tag", "collection"):
+            if data.get(name):
+                lookup = {"collection": "collection", "tag": "tags"}.get(name, f"{name}s")
+                articles = articles.filter(**{lookup: data[name]})
+                filtered = True
+    articles = articles.select_related("collection").order_by("title").distinct()
+    page, numbers = paginate(request, articles)
+    context = {
+        "network": network,
+        "form": form,
+        "filtered": filtered,
+        "page_obj": page,
+        "page_numbers": numbers,
+        "today": timezone.localdate(),
+    }
+    return render(request, "knowledge/article_list.html", context)
+
+
+def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    network = network_of(request)
+    article = get_visible_or_404(
+        access.articles_for(request.user, network).select_related("collection", "organization", "owner"),
+        slug=slug,
+    )
+    text = rendered_text(article)
+    last_revision = article.revisions.select_related("author").first()
+    context = {
+        "network": network,
+        "article": article,
+        "text": text,
+        "table_of_contents": text.table_of_contents
+        if len(text.table_of_contents) >= TOC_MIN_HEADINGS
+        else (),
+        "last_revision": last_revision,
+        "breadcrumbs": [*article.collection.ancestors(), article.collection] if article.collection else [],
+        "overdue": article.is_overdue(),
+        "today": timezone.localdate(),
+        "can_edit": request.user.has_perm("knowledge.change_article", article),
+        "can_confirm": request.user.has_perm("knowledge.confirm_article", article),
+        "can_review": request.user.has_perm("knowledge.review_article", article),
+        "last_sent_back": article.review_events.filter(kind=ReviewEventKind.SENT_BACK).first()
+        if article.status == ArticleStatus.DRAFT
+        else None,
+    }
+    return render(request, "knowledge/article_detail.html", context)
+
+
+def collection_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    network = network_of(request)
+    collection = get_visible_or_404(access.collections_for(request.user, network), slug=slug)
+    articles = (
+        access.published_articles_for(request.user, network).filter(collection=collection).order_by("title")
+    )
+    context = {
+        "network": network,
+        "collection": collection,
+        "breadcrumbs": collection.ancestors(),
+        "children": collection.children.all(),
+        "articles": articles,
+        "today": timezone.localdate(),
+    }
+    return render(request, "knowledge/collection_detail.html", context)
