@@ -85,6 +85,9 @@ COORDINATOR = row(
     coordinator=OK,
 )
 
+# Changing a network-only article: every editor and coordinator of network 1 keeps the knowledge.
+KEEP_ARTICLE = row(anonymous=LOGIN, guest=HIDDEN, member=DENIED, other_coordinator=HIDDEN, rest=OK)
+
 
 EXPECTED: dict[str, dict[str, str]] = {
     # core
@@ -155,6 +158,14 @@ EXPECTED: dict[str, dict[str, str]] = {
     "knowledge:article_list": PUBLIC,
     "knowledge:collection_detail": PUBLIC,
     "knowledge:article_detail": INTERNAL,
+    "knowledge:article_create": row(
+        anonymous=LOGIN, guest=DENIED, member=DENIED, other_coordinator=HIDDEN, rest=OK
+    ),
+    "knowledge:article_edit": KEEP_ARTICLE,
+    "knowledge:article_history": KEEP_ARTICLE,
+    "knowledge:article_diff": KEEP_ARTICLE,
+    "knowledge:article_revision": KEEP_ARTICLE,
+    "knowledge:article_restore": KEEP_ARTICLE,
     # the API answers in JSON
     "api:api-root": row(rest=HIDDEN),
     "api:openapi-json": PUBLIC,
@@ -181,6 +192,7 @@ POST_ONLY = {
     "accounts:invitation_revoke",
     "directory:request_approve",
     "directory:request_reject",
+    "knowledge:article_restore",
 }
 
 
@@ -280,6 +292,11 @@ def records(world: World) -> Records:
             "directory:request_approve": {**on_network, "pk": request.pk},
             "directory:request_reject": {**on_network, "pk": request.pk},
             "knowledge:article_detail": {**on_network, "slug": article.slug},
+            "knowledge:article_edit": {**on_network, "slug": article.slug},
+            "knowledge:article_history": {**on_network, "slug": article.slug},
+            "knowledge:article_diff": {**on_network, "slug": article.slug},
+            "knowledge:article_revision": {**on_network, "slug": article.slug, "number": 1},
+            "knowledge:article_restore": {**on_network, "slug": article.slug, "number": 1},
             "knowledge:collection_detail": {**on_network, "slug": shelf.slug},
             "api:api-root": {},
             "api:openapi-json": {},

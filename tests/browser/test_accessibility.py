@@ -17,6 +17,7 @@ from playwright.sync_api import Page
 
 from netzwerk.accounts.models import Invitation, Membership
 from netzwerk.directory.models import MembershipRequest, Offer, Person, Position
+from netzwerk.knowledge import services as knowledge_services
 from netzwerk.knowledge.models import Article, Collection
 from tests.conftest import World
 from tests.factories import (
@@ -137,6 +138,19 @@ PAGES: list[PageCase] = [
     ),
     PageCase("position form", in_network("directory:position_edit", pk=lambda s: s.position.pk), "editor_a"),
     PageCase("offer history", in_network("directory:offer_history", pk=lambda s: s.offer.pk), "editor_a"),
+    PageCase("new article", in_network("knowledge:article_create"), "editor_a"),
+    PageCase("article form", in_network("knowledge:article_edit", slug=lambda s: s.article.slug), "editor_a"),
+    PageCase(
+        "article history", in_network("knowledge:article_history", slug=lambda s: s.article.slug), "editor_a"
+    ),
+    PageCase(
+        "article changes", in_network("knowledge:article_diff", slug=lambda s: s.article.slug), "editor_a"
+    ),
+    PageCase(
+        "article revision",
+        in_network("knowledge:article_revision", slug=lambda s: s.article.slug, number=lambda s: 1),
+        "editor_a",
+    ),
     # Coordinators
     PageCase("members", in_network("accounts:member_list"), "coordinator"),
     PageCase(
@@ -187,6 +201,16 @@ def site(world: World) -> Site:
         reviewer=world.coordinator,
     )
     article.thematic_fields.add(thematic_field)
+    article = knowledge_services.save_article(
+        article=article,
+        text=knowledge_services.ArticleText(
+            article.title, article.summary, ARTICLE_BODY.replace("zwei", "drei")
+        ),
+        loaded_revision=article.revision_number,
+        by=world.coordinator,
+        note="Neue Frist",
+        is_major=True,
+    )
     return Site(
         world=world,
         offer=offer,

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from netzwerk.core.forms import KernForm
+from netzwerk.core.forms import KernForm, KernModelForm
 from netzwerk.core.models import Network, TargetGroup, ThematicField
 
-from .models import Collection, Tag
+from .models import BODY_MAX_LENGTH, Article, Collection, Tag
+from .services import ArticleText
 
 
 class ArticleFilterForm(KernForm):
@@ -42,3 +44,112 @@ class ArticleFilterForm(KernForm):
             network=network, is_active=True
         )
         self.fields["tag"].queryset = Tag.objects.filter(network=network)  # type: ignore[attr-defined]
+
+
+def tag_names(text: str) -> list[str]:
+    """ "Kindergeld, Familienkasse" → ["Kindergeld", "Familienkasse"]: each once, in the order given."""
+    names: list[str] = []
+    for part in text.split(","):
+        name = " ".join(part.split())[:60]
+        if name and name.casefold() not in {known.casefold() for known in names}:
+            names.append(name)
+    return names
+
+
+class ArticleForm(KernModelForm):
+    """Writing or editing an article. The view saves through `services`, which writes the revision;
+    `loaded_revision` is the revision the text was loaded from (the optimistic lock)."""
+
+    tags_text = forms.CharField(
+        label=_("Tags"),
+        required=False,
+        max_length=600,
+        help_text=_("Separate tags with commas, e.g. “Kindergeld, Familienkasse”."),
+    )
+    note = forms.CharField(
+        label=_("Note on the change"),
+        required=False,
+        max_length=300,
+        help_text=_("What did you change and why? Shown in the article's history."),
+    )
+    is_major = forms.BooleanField(
+        label=_("Major change"),
+        required=False,
+        help_text=_("The content changed, not only spelling or wording: translations become outdated."),
+    )
+    loaded_revision = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+
+    class Meta:
+        model = Article
+        fields = [
+            "title",
+            "summary",
+            "body",
+            "collection",
+            "visibility",
+            "organization",
+            "thematic_fields",
+            "target_groups",
+        ]
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 3}),
+            "body": forms.Textarea(attrs={"rows": 24, "class": "article-body-input"}),
+            "thematic_fields": forms.CheckboxSelectMultiple,
+            "target_groups": forms.CheckboxSelectMultiple,
+        }
+        help_texts = {
+            "summary": _("Two or three sentences: what the article answers. Shown in lists."),
+            "body": _(
+                "Markdown: “## ” starts a heading, “- ” a list item, **bold**, [link text](https://…). "
+                "At most 100,000 characters."
+            ),
+        }
+
+    def __init__(self, *args: Any, network: Network, organizations: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.network = network
+        self.fields["body"].validators.append(_body_limit)
+        self.fields["collection"].queryset = Collection.objects.filter(network=network)  # type: ignore[attr-defined]
+        self.fields["organization"].queryset = organizations  # type: ignore[attr-defined]
+        self.fields["thematic_fields"].queryset = ThematicField.objects.filter(  # type: ignore[attr-defined]
+            network=network, is_active=True
+        )
+        self.fields["target_groups"].queryset = TargetGroup.objects.filter(  # type: ignore[attr-defined]
+            network=network, is_active=True
+        )
+        if self.instance.pk and not self.is_bound:
+            self.initial["tags_text"] = ", ".join(tag.name for tag in self.instance.tags.all())
+            self.initial["loaded_revision"] = self.instance.revision_number
+        if not self.instance.pk:
+            del self.fields["is_major"]  # the first text is what translations are made from
+
+    def clean_title(self) -> str:
+        return " ".join(self.cleaned_data["title"].split())
+
+    @property
+    def text(self) -> ArticleText:
+        data = self.cleaned_data
+        return ArticleText(data["title"], data.get("summary", ""), data.get("body", ""))
+
+    @property
+    def record_fields(self) -> dict[str, Any]:
+        return {name: self.cleaned_data.get(name) for name in ("collection", "visibility", "organization")}
+
+    @property
+    def relations(self) -> dict[str, Any]:
+        return {
+            name: list(self.cleaned_data.get(name) or []) for name in ("thematic_fields", "target_groups")
+        }
+
+
+def _body_limit(value: str) -> None:
+    # Django's own message names only the limit; the person also needs to know how far over they are.
+    if len(value) > BODY_MAX_LENGTH:
+        raise ValidationError(
+            _(
+                "The text is too long: %(length)s characters, at most %(limit)s are possible. Split it "
+                "into several articles, e.g. one per question."
+            ),
+            code="body_too_long",
+            params={"length": f"{len(value):,}", "limit": f"{BODY_MAX_LENGTH:,}"},
+        )

@@ -24,6 +24,7 @@ from .models import (
     KnowledgeSettings,
     ReviewEvent,
     ReviewEventKind,
+    Tag,
 )
 
 TEXT_FIELDS = ("title", "summary", "body")
@@ -76,6 +77,18 @@ def unique_slug(network: Network, title: str, exclude_pk: int | None = None) -> 
     return slug
 
 
+def _tags(network: Network, names: list[str]) -> list[Tag]:
+    """The network's tags of these names; new names become tags (the same name in other case is one tag)."""
+    known = {tag.name.casefold(): tag for tag in Tag.objects.filter(network=network)}
+    tags = []
+    for name in names:
+        tag = known.get(name.casefold())
+        if tag is None:
+            tag = known[name.casefold()] = Tag.objects.create(network=network, name=name)
+        tags.append(tag)
+    return tags
+
+
 def _write_revision(
     article: Article, *, by: Any, note: str, is_major: bool, restored_from: int | None = None
 ) -> ArticleRevision:
@@ -103,6 +116,7 @@ def create_article(
     text: ArticleText,
     by: Any,
     relations: dict[str, Any] | None = None,
+    tag_names: list[str] | None = None,
     note: str = "",
     **fields: Any,
 ) -> Article:
@@ -120,6 +134,8 @@ def create_article(
     article.save()
     for name, values in (relations or {}).items():
         getattr(article, name).set(values)
+    if tag_names is not None:
+        article.tags.set(_tags(network, tag_names))
     # The first text of an article is what translations are made from.
     _write_revision(article, by=by, note=note, is_major=True)
     return article
@@ -136,6 +152,7 @@ def save_article(
     is_major: bool = False,
     fields: dict[str, Any] | None = None,
     relations: dict[str, Any] | None = None,
+    tag_names: list[str] | None = None,
 ) -> Article:
     """Save an edit made on `loaded_revision`. Raises `ArticleConflictError` if the article moved on since."""
     current = Article.objects.select_for_update().get(pk=article.pk)
@@ -146,6 +163,8 @@ def save_article(
         setattr(current, name, value)
     for name, values in (relations or {}).items():
         getattr(current, name).set(values)
+    if tag_names is not None:
+        current.tags.set(_tags(current.network, tag_names))
     _write_revision(current, by=by, note=note, is_major=is_major)
     return current
 

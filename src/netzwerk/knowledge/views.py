@@ -43,6 +43,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "published_count": published.count(),
         "filter_form": ArticleFilterForm(network=network),
         "today": timezone.localdate(),
+        "can_write": request.user.has_perm("knowledge.add_article", network),
     }
     if request.user.has_perm("knowledge.view_drafts", network):
         visible = access.articles_for(request.user, network)
