@@ -21,7 +21,7 @@ from django.utils.module_loading import module_has_submodule
 from netzwerk.accounts.models import Invitation, Membership, Role
 from netzwerk.core.mount import project_app_configs
 from netzwerk.directory.models import OfferStatus, Visibility
-from netzwerk.knowledge.models import ArticleVisibility, Collection
+from netzwerk.knowledge.models import ArticleStatus, ArticleVisibility, Collection
 
 from .conftest import World
 from .factories import (
@@ -166,6 +166,18 @@ EXPECTED: dict[str, dict[str, str]] = {
     "knowledge:article_diff": KEEP_ARTICLE,
     "knowledge:article_revision": KEEP_ARTICLE,
     "knowledge:article_restore": KEEP_ARTICLE,
+    "knowledge:article_submit": KEEP_ARTICLE,
+    "knowledge:article_confirm": KEEP_ARTICLE,
+    "knowledge:article_archive": KEEP_ARTICLE,
+    "knowledge:article_reopen": KEEP_ARTICLE,
+    # an article in review, submitted by editor A: a second editor or a coordinator decides
+    "knowledge:article_review": row(
+        anonymous=LOGIN, guest=HIDDEN, member=HIDDEN, editor_a=DENIED, other_coordinator=HIDDEN, rest=OK
+    ),
+    "knowledge:review_queue": row(
+        anonymous=LOGIN, guest=DENIED, member=DENIED, other_coordinator=HIDDEN, rest=OK
+    ),
+    "knowledge:settings": COORDINATOR,
     # the API answers in JSON
     "api:api-root": row(rest=HIDDEN),
     "api:openapi-json": PUBLIC,
@@ -193,6 +205,9 @@ POST_ONLY = {
     "directory:request_approve",
     "directory:request_reject",
     "knowledge:article_restore",
+    "knowledge:article_submit",
+    "knowledge:article_archive",
+    "knowledge:article_reopen",
 }
 
 
@@ -254,6 +269,7 @@ def records(world: World) -> Records:
         collection=shelf,
         reviewer=world.coordinator,
     )
+    in_review = make_article(network, world.editor_a, title="In Prüfung", status=ArticleStatus.REVIEW)
     on_network = {"network_slug": slug}
     return Records(
         kwargs={
@@ -293,6 +309,11 @@ def records(world: World) -> Records:
             "directory:request_reject": {**on_network, "pk": request.pk},
             "knowledge:article_detail": {**on_network, "slug": article.slug},
             "knowledge:article_edit": {**on_network, "slug": article.slug},
+            "knowledge:article_submit": {**on_network, "slug": article.slug},
+            "knowledge:article_confirm": {**on_network, "slug": article.slug},
+            "knowledge:article_archive": {**on_network, "slug": article.slug},
+            "knowledge:article_reopen": {**on_network, "slug": article.slug},
+            "knowledge:article_review": {**on_network, "slug": in_review.slug},
             "knowledge:article_history": {**on_network, "slug": article.slug},
             "knowledge:article_diff": {**on_network, "slug": article.slug},
             "knowledge:article_revision": {**on_network, "slug": article.slug, "number": 1},

@@ -18,7 +18,7 @@ from playwright.sync_api import Page
 from netzwerk.accounts.models import Invitation, Membership
 from netzwerk.directory.models import MembershipRequest, Offer, Person, Position
 from netzwerk.knowledge import services as knowledge_services
-from netzwerk.knowledge.models import Article, Collection
+from netzwerk.knowledge.models import Article, ArticleStatus, Collection
 from tests.conftest import World
 from tests.factories import (
     LocationFactory,
@@ -72,6 +72,7 @@ class Site:
     member_membership: Membership
     article: Article
     collection: Collection
+    in_review: Article
 
     @property
     def slug(self) -> str:
@@ -165,6 +166,18 @@ PAGES: list[PageCase] = [
         "coordinator",
     ),
     PageCase("settings", in_network("core:settings"), "coordinator"),
+    PageCase("articles to review", in_network("knowledge:review_queue"), "coordinator"),
+    PageCase(
+        "article review",
+        in_network("knowledge:article_review", slug=lambda s: s.in_review.slug),
+        "coordinator",
+    ),
+    PageCase(
+        "article confirmation",
+        in_network("knowledge:article_confirm", slug=lambda s: s.article.slug),
+        "coordinator",
+    ),
+    PageCase("knowledge settings", in_network("knowledge:settings"), "coordinator"),
     PageCase("network settings", in_network("core:network_settings"), "coordinator"),
     PageCase("thematic fields", in_network("core:taxonomy_fields"), "coordinator"),
     PageCase("thematic field form", in_network("core:taxonomy_fields_create"), "coordinator"),
@@ -223,6 +236,13 @@ def site(world: World) -> Site:
         member_membership=Membership.objects.get(user=world.member, network=network),
         article=article,
         collection=collection,
+        in_review=make_article(
+            network,
+            world.editor_a,
+            title="Kindergeld für EU-Bürger",
+            status=ArticleStatus.REVIEW,
+            body=ARTICLE_BODY,
+        ),
     )
 
 

@@ -7,15 +7,20 @@ from django.utils.translation import gettext_lazy as _
 from netzwerk.core.registry import (
     DemoPart,
     NavigationEntry,
+    NextStepSource,
     SearchProvider,
+    SettingsPage,
     StartPanel,
     demo_parts,
     navigation,
+    next_steps,
     search_providers,
+    settings_pages,
     start_panels,
 )
 
 from . import access
+from .next_steps import articles_to_review
 
 
 def article_url(article: Any, network: Any) -> str:
@@ -48,4 +53,14 @@ def register() -> None:
             order=50,
         )
     )
+    settings_pages.register(
+        SettingsPage(
+            "knowledge.settings",
+            _("Knowledge base: who writes, review interval"),
+            "knowledge:settings",
+            40,
+            permission="knowledge.change_settings",
+        )
+    )
+    next_steps.register(NextStepSource("knowledge.review", 30, articles_to_review))
     demo_parts.register(DemoPart("knowledge", 30, module="netzwerk.knowledge.demo"))

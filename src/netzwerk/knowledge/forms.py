@@ -6,12 +6,13 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from netzwerk.core.forms import KernForm, KernModelForm
 from netzwerk.core.models import Network, TargetGroup, ThematicField
 
-from .models import BODY_MAX_LENGTH, Article, Collection, Tag
+from .models import BODY_MAX_LENGTH, Article, Collection, KnowledgeSettings, Tag
 from .services import ArticleText
 
 
@@ -153,3 +154,72 @@ def _body_limit(value: str) -> None:
             code="body_too_long",
             params={"length": f"{len(value):,}", "limit": f"{BODY_MAX_LENGTH:,}"},
         )
+
+
+class ReviewDecision:
+    PUBLISH = "publish"
+    SEND_BACK = "send_back"
+
+
+class ReviewForm(KernForm):
+    """The reviewer's decision on an article in review: publish it, or send it back with a comment."""
+
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        widget=forms.RadioSelect,
+        choices=[
+            (ReviewDecision.PUBLISH, _("Publish the article")),
+            (ReviewDecision.SEND_BACK, _("Send it back to the authors with a comment")),
+        ],
+    )
+    comment = forms.CharField(
+        label=_("Comment"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Needed when sending back: what should be changed? The authors see it on the article."),
+    )
+    review_due = forms.DateField(
+        label=_("Next review on"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("When publishing; empty: after the network's review interval."),
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("decision") == ReviewDecision.SEND_BACK and not (data.get("comment") or "").strip():
+            self.add_error("comment", _("Please say what should be changed, so the authors can fix it."))
+        due = data.get("review_due")
+        if due is not None and due <= timezone.localdate():
+            self.add_error("review_due", _("Choose a date in the future."))
+        return data
+
+
+class ConfirmForm(KernForm):
+    """ "Checked, still correct": the next review date, by default after the network's interval."""
+
+    review_due = forms.DateField(
+        label=_("Next review on"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Empty: after the network's review interval."),
+    )
+
+    def clean_review_due(self) -> Any:
+        due = self.cleaned_data.get("review_due")
+        if due is not None and due <= timezone.localdate():
+            raise ValidationError(_("Choose a date in the future."))
+        return due
+
+
+class KnowledgeSettingsForm(KernModelForm):
+    class Meta:
+        model = KnowledgeSettings
+        fields = ["members_may_propose", "review_interval_months"]
+
+    def clean_review_interval_months(self) -> int:
+        months = self.cleaned_data["review_interval_months"]
+        if not 1 <= months <= 60:
+            raise ValidationError(_("Choose between 1 and 60 months."))
+        return months

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views, views_edit
+from . import views, views_edit, views_review
 
 app_name = "knowledge"
 
@@ -18,5 +18,12 @@ network_urlpatterns = [
     path(f"{ARTICLE}compare/", views_edit.article_diff, name="article_diff"),
     path(f"{ARTICLE}revisions/<int:number>/", views_edit.article_revision, name="article_revision"),
     path(f"{ARTICLE}revisions/<int:number>/restore/", views_edit.article_restore, name="article_restore"),
+    path(f"{ARTICLE}submit/", views_review.article_submit, name="article_submit"),
+    path(f"{ARTICLE}review/", views_review.article_review, name="article_review"),
+    path(f"{ARTICLE}confirm/", views_review.article_confirm, name="article_confirm"),
+    path(f"{ARTICLE}archive/", views_review.article_archive, name="article_archive"),
+    path(f"{ARTICLE}reopen/", views_review.article_reopen, name="article_reopen"),
+    path("knowledge/review/", views_review.review_queue, name="review_queue"),
+    path("knowledge/settings/", views_review.knowledge_settings, name="settings"),
     path("knowledge/collections/<slug:slug>/", views.collection_detail, name="collection_detail"),
 ]

@@ -45,7 +45,8 @@ def index(request: HttpRequest) -> HttpResponse:
         "today": timezone.localdate(),
         "can_write": request.user.has_perm("knowledge.add_article", network),
     }
-    if request.user.has_perm("knowledge.view_drafts", network):
+    context["can_review"] = request.user.has_perm("knowledge.view_drafts", network)
+    if context["can_review"]:
         visible = access.articles_for(request.user, network)
         context["overdue"] = visible.overdue().order_by("review_due")[:RECENT]
         context["in_review"] = visible.filter(status=ArticleStatus.REVIEW).order_by("-updated_at")[:RECENT]
