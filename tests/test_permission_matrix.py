@@ -21,7 +21,7 @@ from django.utils.module_loading import module_has_submodule
 from netzwerk.accounts.models import Invitation, Membership, Role
 from netzwerk.core.mount import project_app_configs
 from netzwerk.directory.models import OfferStatus, Visibility
-from netzwerk.knowledge.models import ArticleStatus, ArticleVisibility, Collection
+from netzwerk.knowledge.models import ArticleStatus, ArticleTranslation, ArticleVisibility, Collection
 
 from .conftest import World
 from .factories import (
@@ -166,6 +166,8 @@ EXPECTED: dict[str, dict[str, str]] = {
     "knowledge:article_diff": KEEP_ARTICLE,
     "knowledge:article_revision": KEEP_ARTICLE,
     "knowledge:article_restore": KEEP_ARTICLE,
+    "knowledge:article_translation": INTERNAL,
+    "knowledge:translation_edit": KEEP_ARTICLE,
     "knowledge:article_submit": KEEP_ARTICLE,
     "knowledge:article_confirm": KEEP_ARTICLE,
     "knowledge:article_archive": KEEP_ARTICLE,
@@ -269,6 +271,10 @@ def records(world: World) -> Records:
         collection=shelf,
         reviewer=world.coordinator,
     )
+    network.languages.add(language)
+    ArticleTranslation.objects.create(
+        article=article, language="ar", title="ت", body="…", based_on_revision=1
+    )
     in_review = make_article(network, world.editor_a, title="In Prüfung", status=ArticleStatus.REVIEW)
     on_network = {"network_slug": slug}
     return Records(
@@ -310,6 +316,8 @@ def records(world: World) -> Records:
             "knowledge:article_detail": {**on_network, "slug": article.slug},
             "knowledge:article_edit": {**on_network, "slug": article.slug},
             "knowledge:article_submit": {**on_network, "slug": article.slug},
+            "knowledge:article_translation": {**on_network, "slug": article.slug, "language": "ar"},
+            "knowledge:translation_edit": {**on_network, "slug": article.slug, "language": "ar"},
             "knowledge:article_confirm": {**on_network, "slug": article.slug},
             "knowledge:article_archive": {**on_network, "slug": article.slug},
             "knowledge:article_reopen": {**on_network, "slug": article.slug},

@@ -18,9 +18,10 @@ from playwright.sync_api import Page
 from netzwerk.accounts.models import Invitation, Membership
 from netzwerk.directory.models import MembershipRequest, Offer, Person, Position
 from netzwerk.knowledge import services as knowledge_services
-from netzwerk.knowledge.models import Article, ArticleStatus, Collection
+from netzwerk.knowledge.models import Article, ArticleStatus, ArticleTranslation, Collection
 from tests.conftest import World
 from tests.factories import (
+    LanguageFactory,
     LocationFactory,
     MembershipRequestFactory,
     MunicipalityFactory,
@@ -116,6 +117,10 @@ PAGES: list[PageCase] = [
     PageCase("knowledge", in_network("knowledge:index")),
     PageCase("article list", in_network("knowledge:article_list")),
     PageCase("article", in_network("knowledge:article_detail", slug=lambda s: s.article.slug)),
+    PageCase(
+        "article translation",
+        in_network("knowledge:article_translation", slug=lambda s: s.article.slug, language=lambda s: "ar"),
+    ),
     PageCase("collection", in_network("knowledge:collection_detail", slug=lambda s: s.collection.slug)),
     PageCase("API documentation", lambda s: url("api:openapi-view"), ready="#swagger-ui .opblock"),
     # Members
@@ -140,6 +145,11 @@ PAGES: list[PageCase] = [
     PageCase("position form", in_network("directory:position_edit", pk=lambda s: s.position.pk), "editor_a"),
     PageCase("offer history", in_network("directory:offer_history", pk=lambda s: s.offer.pk), "editor_a"),
     PageCase("new article", in_network("knowledge:article_create"), "editor_a"),
+    PageCase(
+        "translation form",
+        in_network("knowledge:translation_edit", slug=lambda s: s.article.slug, language=lambda s: "ar"),
+        "editor_a",
+    ),
     PageCase("article form", in_network("knowledge:article_edit", slug=lambda s: s.article.slug), "editor_a"),
     PageCase(
         "article history", in_network("knowledge:article_history", slug=lambda s: s.article.slug), "editor_a"
@@ -223,6 +233,14 @@ def site(world: World) -> Site:
         by=world.coordinator,
         note="Neue Frist",
         is_major=True,
+    )
+    network.languages.add(LanguageFactory(code="ar", name="Arabisch", native_name="العربية", is_rtl=True))
+    ArticleTranslation.objects.create(
+        article=article,
+        language="ar",
+        title="تسجيل السكن لمواطني الاتحاد الأوروبي",
+        body="## من يجب عليه التسجيل؟\n\nكل من يسكن في شقة.",
+        based_on_revision=1,
     )
     return Site(
         world=world,

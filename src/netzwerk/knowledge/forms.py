@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from netzwerk.core.forms import KernForm, KernModelForm
 from netzwerk.core.models import Network, TargetGroup, ThematicField
 
-from .models import BODY_MAX_LENGTH, Article, Collection, KnowledgeSettings, Tag
+from .models import BODY_MAX_LENGTH, Article, ArticleTranslation, Collection, KnowledgeSettings, Tag
 from .services import ArticleText
 
 
@@ -223,3 +223,33 @@ class KnowledgeSettingsForm(KernModelForm):
         if not 1 <= months <= 60:
             raise ValidationError(_("Choose between 1 and 60 months."))
         return months
+
+
+class TranslationForm(KernModelForm):
+    """A translation of the article's current German text; `loaded_version` is the optimistic lock."""
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+
+    class Meta:
+        model = ArticleTranslation
+        fields = ["title", "summary", "body"]
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 3}),
+            "body": forms.Textarea(attrs={"rows": 24, "class": "article-body-input"}),
+        }
+
+    def __init__(self, *args: Any, language: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["body"].validators.append(_body_limit)
+        if not self.is_bound:
+            self.initial["loaded_version"] = self.instance.version if self.instance.pk else 0
+        # The fields take the language's direction, so Arabic and Persian are typed right to left.
+        for name in ("title", "summary", "body"):
+            self.fields[name].widget.attrs.update(
+                {"lang": language.code, "dir": "rtl" if language.is_rtl else "ltr"}
+            )
+
+    @property
+    def text(self) -> ArticleText:
+        data = self.cleaned_data
+        return ArticleText(data["title"], data.get("summary", ""), data.get("body", ""))

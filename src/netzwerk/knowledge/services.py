@@ -21,6 +21,7 @@ from .models import (
     Article,
     ArticleRevision,
     ArticleStatus,
+    ArticleTranslation,
     KnowledgeSettings,
     ReviewEvent,
     ReviewEventKind,
@@ -255,3 +256,32 @@ def reopen(*, article: Article, by: Any) -> Article:
     current.save(update_fields=["status", "updated_at"])
     _step(current, ReviewEventKind.REOPENED, by)
     return current
+
+
+class TranslationConflictError(Exception):
+    """Someone saved the translation after the translator loaded it; nothing was written."""
+
+    def __init__(self, current: ArticleTranslation) -> None:
+        super().__init__(f"translation {current.pk} is at version {current.version}")
+        self.current = current
+
+
+@transaction.atomic
+def save_translation(
+    *, article: Article, language: str, text: ArticleText, loaded_version: int, by: Any
+) -> ArticleTranslation:
+    """Create or update the translation into `language`; it is then made from the current German text.
+    `loaded_version` is the translation's version the form showed (0 for a new one)."""
+    Article.objects.select_for_update().filter(pk=article.pk).first()  # one writer per article at a time
+    current = ArticleTranslation.objects.filter(article=article, language=language).first()
+    if current is not None and current.version != loaded_version:
+        raise TranslationConflictError(current)
+    translation = current or ArticleTranslation(article=article, language=language, version=0)
+    translation.title, translation.summary, translation.body = text.title, text.summary, text.body
+    translation.based_on_revision = Article.objects.values_list("revision_number", flat=True).get(
+        pk=article.pk
+    )
+    translation.version += 1
+    translation.updated_by = by
+    translation.save()
+    return translation

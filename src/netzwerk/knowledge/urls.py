@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views, views_edit, views_review
+from . import views, views_edit, views_review, views_translations
 
 app_name = "knowledge"
 
@@ -23,6 +23,16 @@ network_urlpatterns = [
     path(f"{ARTICLE}confirm/", views_review.article_confirm, name="article_confirm"),
     path(f"{ARTICLE}archive/", views_review.article_archive, name="article_archive"),
     path(f"{ARTICLE}reopen/", views_review.article_reopen, name="article_reopen"),
+    path(
+        f"{ARTICLE}translations/<slug:language>/",
+        views_translations.article_translation,
+        name="article_translation",
+    ),
+    path(
+        f"{ARTICLE}translations/<slug:language>/edit/",
+        views_translations.translation_edit,
+        name="translation_edit",
+    ),
     path("knowledge/review/", views_review.review_queue, name="review_queue"),
     path("knowledge/settings/", views_review.knowledge_settings, name="settings"),
     path("knowledge/collections/<slug:slug>/", views.collection_detail, name="collection_detail"),

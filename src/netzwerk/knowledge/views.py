@@ -6,7 +6,7 @@ the action (403), validates the form, calls one service and redirects with a mes
 
 from typing import Any
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -14,6 +14,7 @@ from django.utils import timezone
 from netzwerk.core.content_cache import read_through
 from netzwerk.core.markdown import RenderedMarkdown, render_markdown
 from netzwerk.core.middleware import network_of
+from netzwerk.core.models import Language, Network
 from netzwerk.directory.access import get_visible_or_404
 from netzwerk.directory.views import paginate
 
@@ -23,6 +24,12 @@ from .models import Article, ArticleStatus, ReviewEventKind
 
 RECENT = 8
 TOC_MIN_HEADINGS = 3
+ORIGINAL_LANGUAGE = "de"
+
+
+def translation_languages(network: Network) -> QuerySet[Language]:
+    """The network's content languages an article can be translated into (German is the original)."""
+    return network.languages.exclude(code=ORIGINAL_LANGUAGE).order_by("name")
 
 
 def rendered_text(article: Article | Any, language: str = "de") -> RenderedMarkdown:
@@ -99,6 +106,13 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     text = rendered_text(article)
     last_revision = article.revisions.select_related("author").first()
+    can_edit = request.user.has_perm("knowledge.change_article", article)
+    translations = list(article.translations.all())
+    languages = {
+        language.code: language
+        for language in Language.objects.filter(code__in=[t.language for t in translations])
+    }
+    translated = [(translation, languages.get(translation.language)) for translation in translations]
     context = {
         "network": network,
         "article": article,
@@ -110,7 +124,14 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "breadcrumbs": [*article.collection.ancestors(), article.collection] if article.collection else [],
         "overdue": article.is_overdue(),
         "today": timezone.localdate(),
-        "can_edit": request.user.has_perm("knowledge.change_article", article),
+        "can_edit": can_edit,
+        "translations": translated,
+        "untranslated": translation_languages(network).exclude(code__in=[t.language for t in translations])
+        if can_edit
+        else (),
+        "reader_translation": next(
+            (item for item in translated if item[0].language == request.LANGUAGE_CODE), None
+        ),
         "can_confirm": request.user.has_perm("knowledge.confirm_article", article),
         "can_review": request.user.has_perm("knowledge.review_article", article),
         "last_sent_back": article.review_events.filter(kind=ReviewEventKind.SENT_BACK).first()
