@@ -196,6 +196,9 @@ EXPECTED: dict[str, dict[str, str]] = {
     "api:target_group_list": PUBLIC,
     "api:language_list": PUBLIC,
     "api:municipality_list": PUBLIC,
+    "api:article_list": PUBLIC,
+    "api:article_detail": row(anonymous=HIDDEN, guest=HIDDEN, other_coordinator=HIDDEN, rest=OK),
+    "api:collection_list": PUBLIC,
 }
 
 # Actions that only take POST: GET answers 405 for everybody; the rows say who may POST.
@@ -342,6 +345,9 @@ def records(world: World) -> Records:
             "api:target_group_list": {},
             "api:language_list": {},
             "api:municipality_list": {},
+            "api:article_list": {},
+            "api:article_detail": {"id": article.pk},
+            "api:collection_list": {},
         }
     )
 

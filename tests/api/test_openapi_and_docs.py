@@ -26,6 +26,9 @@ def test_schema_is_openapi_3_1_and_lists_every_read_operation(client):
         "/api/v1/target-groups",
         "/api/v1/languages",
         "/api/v1/municipalities",
+        "/api/v1/articles",
+        "/api/v1/articles/{id}",
+        "/api/v1/collections",
     }
     assert {path for path, _ in operations} == expected_paths
     assert {method for _, method in operations} == {"get"}

@@ -1,9 +1,9 @@
-"""The directory's API routers. They live in this app because they share its schemas and pagination;
-a new app registers its own router from its own `contributions.py`."""
+"""The API's routers (directory and knowledge base). They live in this app because they share its schemas,
+pagination and visibility helpers; an app may also register a router from its own `contributions.py`."""
 
 from netzwerk.core.registry import ApiRouter, api_routers
 
-from .routers import networks, offers, organizations, positions, taxonomies
+from .routers import knowledge, networks, offers, organizations, positions, taxonomies
 
 
 def register() -> None:
@@ -17,3 +17,5 @@ def register() -> None:
         ]
     ):
         api_routers.register(ApiRouter(f"directory{prefix}", prefix, router, order=order * 10))
+    # The knowledge base's articles and collections: /articles, /collections.
+    api_routers.register(ApiRouter("knowledge", "/", knowledge.router, order=100))

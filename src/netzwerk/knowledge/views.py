@@ -11,8 +11,6 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from netzwerk.core.content_cache import read_through
-from netzwerk.core.markdown import RenderedMarkdown, render_markdown
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Language, Network
 from netzwerk.directory.access import get_visible_or_404
@@ -20,7 +18,8 @@ from netzwerk.directory.views import paginate
 
 from . import access
 from .forms import ArticleFilterForm
-from .models import Article, ArticleStatus, ReviewEventKind
+from .models import ArticleStatus, ReviewEventKind
+from .rendering import rendered_text
 
 RECENT = 8
 TOC_MIN_HEADINGS = 3
@@ -30,13 +29,6 @@ ORIGINAL_LANGUAGE = "de"
 def translation_languages(network: Network) -> QuerySet[Language]:
     """The network's content languages an article can be translated into (German is the original)."""
     return network.languages.exclude(code=ORIGINAL_LANGUAGE).order_by("name")
-
-
-def rendered_text(article: Article | Any, language: str = "de") -> RenderedMarkdown:
-    """The article's HTML, rendered once per revision (a long text takes milliseconds to render)."""
-    number = getattr(article, "revision_number", None) or getattr(article, "version", 0)
-    key = f"netzwerk:knowledge:html:{type(article).__name__}:{article.pk}:{language}:{number}"
-    return read_through(key, lambda: render_markdown(article.body))
 
 
 def index(request: HttpRequest) -> HttpResponse:

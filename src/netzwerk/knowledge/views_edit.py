@@ -25,7 +25,7 @@ from . import access, services
 from .diff import diff_texts
 from .forms import ArticleForm, tag_names
 from .models import Article, ArticleRevision
-from .views import rendered_text
+from .rendering import rendered_text
 
 HISTORY_LIMIT = 200
 

@@ -22,7 +22,8 @@ from . import access, services
 from .diff import diff_texts
 from .forms import TranslationForm
 from .models import Article, ArticleTranslation
-from .views import rendered_text, translation_languages
+from .rendering import rendered_text
+from .views import translation_languages
 
 
 def _language(network: Network, code: str) -> Language:
