@@ -180,6 +180,8 @@ EXPECTED: dict[str, dict[str, str]] = {
         anonymous=LOGIN, guest=DENIED, member=DENIED, other_coordinator=HIDDEN, rest=OK
     ),
     "knowledge:settings": COORDINATOR,
+    "knowledge:collection_create": COORDINATOR,
+    "knowledge:collection_edit": COORDINATOR,
     # the API answers in JSON
     "api:api-root": row(rest=HIDDEN),
     "api:openapi-json": PUBLIC,
@@ -330,6 +332,7 @@ def records(world: World) -> Records:
             "knowledge:article_revision": {**on_network, "slug": article.slug, "number": 1},
             "knowledge:article_restore": {**on_network, "slug": article.slug, "number": 1},
             "knowledge:collection_detail": {**on_network, "slug": shelf.slug},
+            "knowledge:collection_edit": {**on_network, "slug": shelf.slug},
             "api:api-root": {},
             "api:openapi-json": {},
             "api:openapi-view": {},

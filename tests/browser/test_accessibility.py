@@ -188,6 +188,11 @@ PAGES: list[PageCase] = [
         "coordinator",
     ),
     PageCase("knowledge settings", in_network("knowledge:settings"), "coordinator"),
+    PageCase(
+        "collection form",
+        in_network("knowledge:collection_edit", slug=lambda s: s.collection.slug),
+        "coordinator",
+    ),
     PageCase("network settings", in_network("core:network_settings"), "coordinator"),
     PageCase("thematic fields", in_network("core:taxonomy_fields"), "coordinator"),
     PageCase("thematic field form", in_network("core:taxonomy_fields_create"), "coordinator"),

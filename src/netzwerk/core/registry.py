@@ -188,6 +188,25 @@ class ApiRouter:
 
 
 @dataclass(frozen=True)
+class RecordPanel:
+    """A section another app adds to a record's page, e.g. the knowledge articles about an offer.
+
+    `models` are the labels of the records it applies to ("directory.Offer"); `context(request, network,
+    record)` returns the template's context, or None when there is nothing to show this viewer. The page
+    renders it outside its cached fragments, so the panel checks visibility itself.
+    """
+
+    key: str
+    order: int
+    models: tuple[str, ...]
+    template: str
+    context: Callable[[HttpRequest, Any, Any], dict[str, Any] | None]
+
+    def applies_to(self, record: Any) -> bool:
+        return record._meta.label in self.models
+
+
+@dataclass(frozen=True)
 class DemoPart:
     """An app's share of the demo (`netzwerk load_demo`), built after the demo's networks and logins.
 
@@ -211,3 +230,4 @@ search_providers: Registry[SearchProvider] = Registry("search_providers")
 notification_kinds: Registry[NotificationKind] = Registry("notification_kinds")
 api_routers: Registry[ApiRouter] = Registry("api_routers")
 demo_parts: Registry[DemoPart] = Registry("demo_parts")
+record_panels: Registry[RecordPanel] = Registry("record_panels")

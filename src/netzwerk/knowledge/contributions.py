@@ -8,12 +8,14 @@ from netzwerk.core.registry import (
     DemoPart,
     NavigationEntry,
     NextStepSource,
+    RecordPanel,
     SearchProvider,
     SettingsPage,
     StartPanel,
     demo_parts,
     navigation,
     next_steps,
+    record_panels,
     search_providers,
     settings_pages,
     start_panels,
@@ -21,6 +23,7 @@ from netzwerk.core.registry import (
 
 from . import access
 from .next_steps import articles_to_review
+from .panels import RELATION_OF, articles_about
 
 
 def article_url(article: Any, network: Any) -> str:
@@ -63,4 +66,13 @@ def register() -> None:
         )
     )
     next_steps.register(NextStepSource("knowledge.review", 30, articles_to_review))
+    record_panels.register(
+        RecordPanel(
+            "knowledge.articles_about",
+            30,
+            tuple(RELATION_OF),
+            "knowledge/_articles_about.html",
+            articles_about,
+        )
+    )
     demo_parts.register(DemoPart("knowledge", 30, module="netzwerk.knowledge.demo"))

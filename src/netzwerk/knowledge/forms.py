@@ -12,7 +12,15 @@ from django.utils.translation import gettext_lazy as _
 from netzwerk.core.forms import KernForm, KernModelForm
 from netzwerk.core.models import Network, TargetGroup, ThematicField
 
-from .models import BODY_MAX_LENGTH, Article, ArticleTranslation, Collection, KnowledgeSettings, Tag
+from .models import (
+    BODY_MAX_LENGTH,
+    Article,
+    ArticleStatus,
+    ArticleTranslation,
+    Collection,
+    KnowledgeSettings,
+    Tag,
+)
 from .services import ArticleText
 
 
@@ -45,6 +53,15 @@ class ArticleFilterForm(KernForm):
             network=network, is_active=True
         )
         self.fields["tag"].queryset = Tag.objects.filter(network=network)  # type: ignore[attr-defined]
+
+
+RELATIONS = (
+    "thematic_fields",
+    "target_groups",
+    "related_articles",
+    "related_offers",
+    "related_organizations",
+)
 
 
 def tag_names(text: str) -> list[str]:
@@ -91,12 +108,18 @@ class ArticleForm(KernModelForm):
             "organization",
             "thematic_fields",
             "target_groups",
+            "related_articles",
+            "related_offers",
+            "related_organizations",
         ]
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
             "body": forms.Textarea(attrs={"rows": 24, "class": "article-body-input"}),
             "thematic_fields": forms.CheckboxSelectMultiple,
             "target_groups": forms.CheckboxSelectMultiple,
+            "related_articles": forms.SelectMultiple(attrs={"size": 8}),
+            "related_offers": forms.SelectMultiple(attrs={"size": 8}),
+            "related_organizations": forms.SelectMultiple(attrs={"size": 8}),
         }
         help_texts = {
             "summary": _("Two or three sentences: what the article answers. Shown in lists."),
@@ -106,9 +129,19 @@ class ArticleForm(KernModelForm):
             ),
         }
 
-    def __init__(self, *args: Any, network: Network, organizations: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, network: Network, organizations: Any, offers: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.network = network
+        others = Article.objects.in_network(network).exclude(status=ArticleStatus.ARCHIVED)
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+        self.fields["related_articles"].queryset = others.order_by("title")  # type: ignore[attr-defined]
+        self.fields["related_offers"].queryset = offers  # type: ignore[attr-defined]
+        self.fields["related_organizations"].queryset = organizations  # type: ignore[attr-defined]
+        # An offer's title alone is ambiguous: several organizations offer "Migrationsberatung".
+        self.fields["related_offers"].label_from_instance = _offer_label  # type: ignore[attr-defined]
+        for name in ("related_articles", "related_offers", "related_organizations"):
+            self.fields[name].help_text = _("Choose several with the Ctrl key (Cmd on a Mac).")
         self.fields["body"].validators.append(_body_limit)
         self.fields["collection"].queryset = Collection.objects.filter(network=network)  # type: ignore[attr-defined]
         self.fields["organization"].queryset = organizations  # type: ignore[attr-defined]
@@ -138,9 +171,11 @@ class ArticleForm(KernModelForm):
 
     @property
     def relations(self) -> dict[str, Any]:
-        return {
-            name: list(self.cleaned_data.get(name) or []) for name in ("thematic_fields", "target_groups")
-        }
+        return {name: list(self.cleaned_data.get(name) or []) for name in RELATIONS}
+
+
+def _offer_label(offer: Any) -> str:
+    return f"{offer.title} – {offer.organization.name}"
 
 
 def _body_limit(value: str) -> None:
@@ -253,3 +288,31 @@ class TranslationForm(KernModelForm):
     def text(self) -> ArticleText:
         data = self.cleaned_data
         return ArticleText(data["title"], data.get("summary", ""), data.get("body", ""))
+
+
+class CollectionForm(KernModelForm):
+    """A shelf of the knowledge base. Its parent may be any other shelf of the network, except one below
+    it (that would make a circle)."""
+
+    class Meta:
+        model = Collection
+        fields = ["title", "parent", "description", "position"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {"position": _("Smaller numbers come first among collections with the same parent.")}
+
+    def __init__(self, *args: Any, network: Network, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        shelves = Collection.objects.filter(network=network).order_by("title")
+        if self.instance.pk:
+            shelves = shelves.exclude(pk__in=self.instance_and_below())
+        self.fields["parent"].queryset = shelves  # type: ignore[attr-defined]
+        self.fields["parent"].empty_label = _("None – a top collection")  # type: ignore[attr-defined]
+
+    def instance_and_below(self) -> set[int]:
+        below, frontier = {self.instance.pk}, {self.instance.pk}
+        while frontier:
+            frontier = (
+                set(Collection.objects.filter(parent_id__in=frontier).values_list("pk", flat=True)) - below
+            )
+            below |= frontier
+        return below

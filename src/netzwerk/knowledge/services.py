@@ -22,6 +22,7 @@ from .models import (
     ArticleRevision,
     ArticleStatus,
     ArticleTranslation,
+    Collection,
     KnowledgeSettings,
     ReviewEvent,
     ReviewEventKind,
@@ -285,3 +286,14 @@ def save_translation(
     translation.updated_by = by
     translation.save()
     return translation
+
+
+def collection_slug(network: Network, title: str) -> str:
+    base = slugify(title.translate(GERMAN_LETTERS))[:70] or "sammlung"
+    taken = set(
+        Collection.objects.filter(network=network, slug__startswith=base).values_list("slug", flat=True)
+    )
+    slug, counter = base, 2
+    while slug in taken:
+        slug, counter = f"{base}-{counter}", counter + 1
+    return slug

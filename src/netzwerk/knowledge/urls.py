@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views, views_edit, views_review, views_translations
+from . import views, views_collections, views_edit, views_review, views_translations
 
 app_name = "knowledge"
 
@@ -35,5 +35,9 @@ network_urlpatterns = [
     ),
     path("knowledge/review/", views_review.review_queue, name="review_queue"),
     path("knowledge/settings/", views_review.knowledge_settings, name="settings"),
+    path("knowledge/collections/new/", views_collections.collection_create, name="collection_create"),
     path("knowledge/collections/<slug:slug>/", views.collection_detail, name="collection_detail"),
+    path(
+        "knowledge/collections/<slug:slug>/edit/", views_collections.collection_edit, name="collection_edit"
+    ),
 ]

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Language, Network
-from netzwerk.directory.access import get_visible_or_404
+from netzwerk.directory.access import get_visible_or_404, offers_for, organizations_for
 from netzwerk.directory.views import paginate
 
 from . import access
@@ -43,6 +43,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "filter_form": ArticleFilterForm(network=network),
         "today": timezone.localdate(),
         "can_write": request.user.has_perm("knowledge.add_article", network),
+        "can_manage": request.user.has_perm("knowledge.manage_collections", network),
     }
     context["can_review"] = request.user.has_perm("knowledge.view_drafts", network)
     if context["can_review"]:
@@ -109,6 +110,16 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "network": network,
         "article": article,
         "text": text,
+        "related_articles": access.published_articles_for(request.user, network)
+        .filter(pk__in=article.related_articles.values("pk"))
+        .order_by("title"),
+        "related_offers": offers_for(request.user, network)
+        .filter(pk__in=article.related_offers.values("pk"))
+        .select_related("organization")
+        .order_by("title"),
+        "related_organizations": organizations_for(request.user, network)
+        .filter(pk__in=article.related_organizations.values("pk"))
+        .order_by("name"),
         "table_of_contents": text.table_of_contents
         if len(text.table_of_contents) >= TOC_MIN_HEADINGS
         else (),
@@ -144,6 +155,7 @@ def collection_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "collection": collection,
         "breadcrumbs": collection.ancestors(),
         "children": collection.children.all(),
+        "can_manage": request.user.has_perm("knowledge.manage_collections", network),
         "articles": articles,
         "today": timezone.localdate(),
     }

@@ -19,7 +19,7 @@ from netzwerk.core.markdown import render_markdown
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network
 from netzwerk.core.permissions import network_permission, require
-from netzwerk.directory.access import get_visible_or_404, organizations_for
+from netzwerk.directory.access import get_visible_or_404, offers_for, organizations_for
 
 from . import access, services
 from .diff import diff_texts
@@ -38,7 +38,8 @@ def _article_for_change(request: HttpRequest, network: Network, slug: str) -> Ar
 
 def _form(request: HttpRequest, network: Network, data: Any = None, **kwargs: Any) -> ArticleForm:
     organizations = organizations_for(request.user, network).order_by("name")
-    return ArticleForm(data, network=network, organizations=organizations, **kwargs)
+    offers = offers_for(request.user, network).select_related("organization").order_by("title")
+    return ArticleForm(data, network=network, organizations=organizations, offers=offers, **kwargs)
 
 
 def _preview(form: ArticleForm) -> Any:

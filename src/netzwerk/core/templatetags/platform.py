@@ -1,11 +1,14 @@
-"""Render what the apps registered in `core.registry`: navigation, start-page panels, settings links."""
+"""Render what the apps registered in `core.registry`: navigation, start-page panels, settings links,
+next steps and the panels other apps add to a record's page."""
 
 from dataclasses import dataclass
 from typing import Any
 
 from django import template
 from django.http import HttpRequest
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 
 from netzwerk.core import registry
 from netzwerk.core.content_language import translated_text
@@ -82,3 +85,18 @@ def next_steps(context: dict[str, Any]) -> list[registry.NextStep]:
         return []
     network = network_of(request)
     return [step for source in registry.next_steps for step in source.steps(request, network)]
+
+
+@register.simple_tag(takes_context=True)
+def record_panels(context: dict[str, Any], record: Any) -> str:
+    """{% record_panels offer %}: the sections other apps add to this record's page, in their order."""
+    request: HttpRequest = context["request"]
+    network = network_of(request)
+    parts = []
+    for panel in registry.record_panels:
+        if not panel.applies_to(record):
+            continue
+        panel_context = panel.context(request, network, record)
+        if panel_context is not None:
+            parts.append(render_to_string(panel.template, {"network": network, **panel_context}, request))
+    return mark_safe("".join(parts))  # rendered templates, escaped by the template engine

@@ -46,6 +46,7 @@ def build(context: DemoContext) -> None:
     fields = {term.slug: term for term in ThematicField.objects.filter(network=network)}
     groups = {term.slug: term for term in TargetGroup.objects.filter(network=network)}
     tags: dict[str, Tag] = {}
+    built: dict[str, Article] = {}
     for spec in ARTICLES + MORE_ARTICLES:
         relations = {
             "thematic_fields": [fields[slug] for slug in spec.fields if slug in fields],
@@ -55,7 +56,41 @@ def build(context: DemoContext) -> None:
                 for name in spec.tags
             ],
         }
-        _build_article(context, network, spec, collections[spec.collection], relations)
+        built[spec.key] = _build_article(context, network, spec, collections[spec.collection], relations)
+    _link(context, built)
+
+
+# Links between demo articles, and from articles to the organizations (and their offers) they name.
+RELATED_ARTICLES = (
+    ("anmeldung-eu", "steuer-id"),
+    ("anmeldung-eu", "ausfuellhilfe-wohnungsgeber"),
+    ("anmeldung-eu", "konto-eroeffnen"),
+    ("kindergeld-eu", "ausfuellhilfe-kg1"),
+    ("kindergeld-eu", "elterngeld"),
+    ("buergergeld-eu", "minijob-eu"),
+    ("anerkennung-pflege", "pflegeausbildung"),
+    ("geschaeftsordnung", "netzwerktreffen-vorbereiten"),
+)
+ARTICLE_ORGANIZATIONS = (
+    ("anmeldung-eu", "mia"),
+    ("buergergeld-eu", "mia"),
+    ("daueraufenthalt-eu", "auslaenderamt"),
+    ("kindergeld-eu", "eumigra"),
+    ("arbeitsvertrag-pruefen", "eumigra"),
+    ("geschaeftsordnung", "koordinierungsstelle"),
+)
+
+
+def _link(context: DemoContext, built: dict[str, Article]) -> None:
+    for first, second in RELATED_ARTICLES:
+        built[first].related_articles.add(built[second])
+    organizations = context.records.get("organizations", {})
+    for key, organization_key in ARTICLE_ORGANIZATIONS:
+        organization = organizations.get(organization_key)
+        if organization is None:
+            continue
+        built[key].related_organizations.add(organization)
+        built[key].related_offers.add(*organization.offers.all()[:1])
 
 
 def _build_article(

@@ -1,0 +1,56 @@
+"""Coordinators keep the shelves of the knowledge base: create and edit collections."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from netzwerk.core.middleware import network_of
+from netzwerk.core.permissions import network_permission
+from netzwerk.directory.access import get_visible_or_404
+
+from . import access, services
+from .forms import CollectionForm
+from .models import Collection
+
+
+@login_required
+@network_permission("knowledge.manage_collections")
+@require_http_methods(["GET", "POST"])
+def collection_create(request: HttpRequest) -> HttpResponse:
+    network = network_of(request)
+    instance = Collection(network=network)
+    form = CollectionForm(
+        request.POST if request.method == "POST" else None, instance=instance, network=network
+    )
+    if request.method == "POST" and form.is_valid():
+        instance.slug = services.collection_slug(network, form.cleaned_data["title"])
+        collection = form.save()
+        messages.success(
+            request, _("The collection “%(title)s” has been created.") % {"title": collection.title}
+        )
+        return redirect(collection.url_in(network))
+    return render(
+        request, "knowledge/collection_form.html", {"network": network, "form": form, "collection": None}
+    )
+
+
+@login_required
+@network_permission("knowledge.manage_collections")
+@require_http_methods(["GET", "POST"])
+def collection_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    network = network_of(request)
+    collection = get_visible_or_404(access.collections_for(request.user, network), slug=slug)
+    form = CollectionForm(
+        request.POST if request.method == "POST" else None, instance=collection, network=network
+    )
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(
+            request, _("The collection “%(title)s” has been saved.") % {"title": collection.title}
+        )
+        return redirect(collection.url_in(network))
+    context = {"network": network, "form": form, "collection": collection}
+    return render(request, "knowledge/collection_form.html", context)
