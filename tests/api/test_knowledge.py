@@ -121,5 +121,5 @@ def test_the_list_reads_a_fixed_number_of_queries(world: World, django_assert_ma
         make_article(world.network, world.coordinator, title=f"Artikel {number}")
     client = client_for(world.member)
     client.get("/api/v1/articles?limit=5")
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(9):
         assert len(ids(client.get("/api/v1/articles?limit=30"))) == 30

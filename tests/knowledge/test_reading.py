@@ -147,7 +147,7 @@ def test_the_list_reads_a_fixed_number_of_queries(world: World, django_assert_ma
     url = reverse("knowledge:article_list", kwargs={"network_slug": world.network.slug})
     client = client_for(world.member)
     client.get(url)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(8):
         assert client.get(url).status_code == 200
 
 
@@ -172,3 +172,20 @@ def test_a_collection_page_has_breadcrumbs_and_articles(world: World, collection
     assert "Freizügigkeitsrecht" in page
     assert 'aria-current="page">EU-Freizügigkeit' in page
     assert ">Aufenthaltsrecht</a>" in page
+
+
+def test_the_start_and_article_pages_read_a_fixed_number_of_queries(  # type: ignore[no-untyped-def]
+    world: World, collection, django_assert_max_num_queries
+) -> None:
+    articles = [make_article(world.network, world.coordinator, title=f"Artikel {n}") for n in range(12)]
+    article = articles[0]
+    article.related_articles.add(*articles[1:6])
+    article.related_organizations.add(world.org_a, world.org_b)
+    client = client_for(world.coordinator)
+    index = reverse("knowledge:index", kwargs={"network_slug": world.network.slug})
+    client.get(index)
+    with django_assert_max_num_queries(8):
+        assert client.get(index).status_code == 200
+    client.get(article_url(world, article))
+    with django_assert_max_num_queries(12):
+        assert client.get(article_url(world, article)).status_code == 200

@@ -135,7 +135,7 @@ def test_the_review_page_lists_waiting_and_overdue_articles(
         make_article(world.network, world.editor_b, title=f"Entwurf {number}", status=ArticleStatus.DRAFT)
     client = client_for(world.coordinator)
     client.get(url("review_queue", world))
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(6):
         page = client.get(url("review_queue", world)).content.decode()
     assert "Wartet" in page
     assert "Überfällig" in page
