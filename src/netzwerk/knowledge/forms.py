@@ -114,7 +114,7 @@ class ArticleForm(KernModelForm):
         ]
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
-            "body": forms.Textarea(attrs={"rows": 24, "class": "article-body-input"}),
+            "body": forms.Textarea(attrs={"rows": 24}),
             "thematic_fields": forms.CheckboxSelectMultiple,
             "target_groups": forms.CheckboxSelectMultiple,
             "related_articles": forms.SelectMultiple(attrs={"size": 8}),
@@ -270,7 +270,7 @@ class TranslationForm(KernModelForm):
         fields = ["title", "summary", "body"]
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
-            "body": forms.Textarea(attrs={"rows": 24, "class": "article-body-input"}),
+            "body": forms.Textarea(attrs={"rows": 24}),
         }
 
     def __init__(self, *args: Any, language: Any, **kwargs: Any) -> None:
