@@ -224,3 +224,22 @@ def test_tags_are_kept_per_network_and_case(world: World) -> None:
         {"title": "Dritter", "body": "x", "visibility": "public", "tags_text": "KITA"},
     )
     assert Tag.objects.filter(network=world.network).count() == 1
+
+
+def test_other_details_are_kept_with_each_revision_and_compared(world: World) -> None:
+    article = make_article(world.network, world.editor_a)
+    client = client_for(world.coordinator)
+    client.post(
+        url("article_edit", world, article),
+        edit_data(
+            article, visibility="network", tags_text="Kindergeld", related_organizations=[world.org_b.pk]
+        ),
+    )
+    newest = article.revisions.first()
+    assert newest is not None
+    assert newest.details["visibility"] == "Network members only"
+    assert newest.details["related_organizations"] == ["Beratungsstelle B"]
+    page = client.get(url("article_diff", world, article)).content.decode()
+    assert "Other changes" in page
+    assert "Network members only" in page
+    assert "Beratungsstelle B" in page

@@ -230,6 +230,8 @@ class ArticleRevision(models.Model):
     note = models.CharField(_("note on the change"), max_length=300, blank=True)
     is_major = models.BooleanField(_("major change"), default=False)
     restored_from = models.PositiveIntegerField(_("restored from revision"), null=True, blank=True)
+    # What else the save left, as people read it: visibility, collection, organization, terms, tags, links.
+    details = models.JSONField(_("other details"), default=dict, blank=True)
 
     class Meta:
         ordering = ["-number"]

@@ -91,6 +91,22 @@ def _tags(network: Network, names: list[str]) -> list[Tag]:
     return tags
 
 
+def details_of(article: Article) -> dict[str, Any]:
+    """The article's other details as a revision keeps them: names, not keys, so a later rename or
+    deletion does not change what the history says."""
+    return {
+        "visibility": str(article.get_visibility_display()),
+        "collection": article.collection.title if article.collection else "",
+        "organization": article.organization.name if article.organization else "",
+        "thematic_fields": sorted(str(term) for term in article.thematic_fields.all()),
+        "target_groups": sorted(str(term) for term in article.target_groups.all()),
+        "tags": sorted(tag.name for tag in article.tags.all()),
+        "related_articles": sorted(other.title for other in article.related_articles.all()),
+        "related_offers": sorted(str(offer) for offer in article.related_offers.all()),
+        "related_organizations": sorted(org.name for org in article.related_organizations.all()),
+    }
+
+
 def _write_revision(
     article: Article, *, by: Any, note: str, is_major: bool, restored_from: int | None = None
 ) -> ArticleRevision:
@@ -99,6 +115,7 @@ def _write_revision(
         article.major_revision_number = article.revision_number
     article.save()
     return ArticleRevision.objects.create(
+        details=details_of(article),
         article=article,
         number=article.revision_number,
         title=article.title,

@@ -13,6 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from netzwerk.core.markdown import render_markdown
@@ -28,6 +29,31 @@ from .models import Article, ArticleRevision
 from .rendering import rendered_text
 
 HISTORY_LIMIT = 200
+DETAIL_LABELS = {
+    "visibility": _lazy("Visible for"),
+    "collection": _lazy("Collection"),
+    "organization": _lazy("Responsible organization"),
+    "thematic_fields": _lazy("Thematic fields"),
+    "target_groups": _lazy("Target groups"),
+    "tags": _lazy("Tags"),
+    "related_articles": _lazy("Related articles"),
+    "related_offers": _lazy("Related offers"),
+    "related_organizations": _lazy("Related organizations"),
+}
+
+
+def _shown(value: Any) -> str:
+    return ", ".join(value) if isinstance(value, list) else str(value or "")
+
+
+def detail_changes(before: ArticleRevision | None, after: ArticleRevision) -> list[tuple[str, str, str]]:
+    """(label, before, after) for every other detail that differs between two revisions."""
+    old = before.details if before else {}
+    return [
+        (str(label), _shown(old.get(key)), _shown(after.details.get(key)))
+        for key, label in DETAIL_LABELS.items()
+        if old.get(key) != after.details.get(key) and (before is not None or after.details.get(key))
+    ]
 
 
 def _article_for_change(request: HttpRequest, network: Network, slug: str) -> Article:
@@ -175,6 +201,7 @@ def article_diff(request: HttpRequest, slug: str) -> HttpResponse:
         "title_diff": diff_texts(before.title if before else "", after.title),
         "summary_diff": diff_texts(before.summary if before else "", after.summary),
         "body_diff": diff_texts(before.body if before else "", after.body),
+        "detail_changes": detail_changes(before, after),
         "numbers": list(article.revisions.values_list("number", flat=True)),
     }
     return render(request, "knowledge/article_diff.html", context)
