@@ -4,6 +4,8 @@ optimistic lock that refuses a save over someone else's."""
 import pytest
 from django.test import Client
 from django.urls import reverse
+from hypothesis import given
+from hypothesis import strategies as st
 
 from netzwerk.knowledge.diff import diff_texts
 from netzwerk.knowledge.models import Article, ArticleRevision, ArticleStatus, ArticleTranslation, Tag
@@ -243,3 +245,14 @@ def test_other_details_are_kept_with_each_revision_and_compared(world: World) ->
     assert "Other changes" in page
     assert "Network members only" in page
     assert "Beratungsstelle B" in page
+
+
+@given(
+    old=st.text(alphabet=st.sampled_from("ab äß\n.,"), max_size=60),
+    new=st.text(alphabet=st.sampled_from("ab äß\n.,"), max_size=60),
+)
+def test_the_diff_holds_both_texts(old: str, new: str) -> None:
+    diff = diff_texts(old, new)
+    assert "".join(s.text for s in diff.segments if s.kind != "insert") == old
+    assert "".join(s.text for s in diff.segments if s.kind != "delete") == new
+    assert diff.changed == (old != new)

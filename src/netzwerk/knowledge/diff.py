@@ -66,9 +66,24 @@ def _word_segments(old: str, new: str) -> list[Segment]:
     return segments
 
 
+def _common_ends(old_lines: list[str], new_lines: list[str]) -> tuple[int, int]:
+    """How many lines both texts share at the start and at the end: an edit of a long article changes a
+    few lines in the middle, and the matcher need not look at the rest."""
+    start, limit = 0, min(len(old_lines), len(new_lines))
+    while start < limit and old_lines[start] == new_lines[start]:
+        start += 1
+    end = 0
+    while end < limit - start and old_lines[-1 - end] == new_lines[-1 - end]:
+        end += 1
+    return start, end
+
+
 def diff_texts(old: str, new: str) -> TextDiff:
     old_lines, new_lines = (old or "").splitlines(keepends=True), (new or "").splitlines(keepends=True)
-    segments: list[Segment] = []
+    start, end = _common_ends(old_lines, new_lines)
+    segments: list[Segment] = [Segment("equal", "".join(old_lines[:start]))]
+    tail = "".join(old_lines[len(old_lines) - end :]) if end else ""
+    old_lines, new_lines = old_lines[start : len(old_lines) - end], new_lines[start : len(new_lines) - end]
     matcher = SequenceMatcher(None, old_lines, new_lines, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         before, after = "".join(old_lines[i1:i2]), "".join(new_lines[j1:j2])
@@ -79,4 +94,5 @@ def diff_texts(old: str, new: str) -> TextDiff:
         else:
             segments.append(Segment("delete", before))
             segments.append(Segment("insert", after))
+    segments.append(Segment("equal", tail))
     return TextDiff(_merged(segments))
