@@ -3,10 +3,19 @@
 from typing import Any
 
 import pytest
+from django.test import Client
 
 from netzwerk.core.models import Network
 from netzwerk.knowledge import services
 from netzwerk.knowledge.models import Article, ArticleStatus, ArticleVisibility, Collection
+
+
+def client_for(user: Any) -> Client:
+    """A client in English, logged in as `user` (None: an anonymous visitor)."""
+    client = Client(headers={"accept-language": "en"})
+    if user is not None:
+        client.force_login(user)
+    return client
 
 
 def make_article(

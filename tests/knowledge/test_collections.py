@@ -1,22 +1,14 @@
 """Coordinators keep the collections: create, nest, order; a collection cannot be put below itself."""
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from netzwerk.knowledge.models import Collection
 from tests.conftest import World
 
-from .conftest import make_article
+from .conftest import client_for, make_article
 
 pytestmark = pytest.mark.django_db
-
-
-def client_for(user) -> Client:  # type: ignore[no-untyped-def]
-    client = Client(headers={"accept-language": "en"})
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 def test_a_coordinator_creates_nested_collections(world: World) -> None:

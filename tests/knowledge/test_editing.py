@@ -2,7 +2,6 @@
 optimistic lock that refuses a save over someone else's."""
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,16 +10,9 @@ from netzwerk.knowledge.diff import diff_texts
 from netzwerk.knowledge.models import Article, ArticleRevision, ArticleStatus, ArticleTranslation, Tag
 from tests.conftest import World
 
-from .conftest import make_article
+from .conftest import client_for, make_article
 
 pytestmark = pytest.mark.django_db
-
-
-def client_for(user) -> Client:  # type: ignore[no-untyped-def]
-    client = Client(headers={"accept-language": "en"})
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 def url(name: str, world: World, article=None, **kwargs) -> str:  # type: ignore[no-untyped-def]

@@ -3,13 +3,12 @@
 import re
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from netzwerk.knowledge.models import ArticleStatus, ArticleVisibility
 from tests.conftest import World
 
-from .conftest import make_article
+from .conftest import client_for, make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -18,13 +17,6 @@ def article_url(world: World, article) -> str:  # type: ignore[no-untyped-def]
     return reverse(
         "knowledge:article_detail", kwargs={"network_slug": world.network.slug, "slug": article.slug}
     )
-
-
-def client_for(user) -> Client:  # type: ignore[no-untyped-def]
-    client = Client(headers={"accept-language": "en"})
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 def test_a_public_article_is_read_by_anonymous_visitors(world: World) -> None:

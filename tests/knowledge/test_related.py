@@ -1,7 +1,6 @@
 """Links from an article to related articles, offers and organizations, shown on both sides."""
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from netzwerk.directory.models import OfferStatus, Visibility
@@ -9,16 +8,9 @@ from netzwerk.knowledge.models import ArticleStatus, ArticleVisibility
 from tests.conftest import World
 from tests.factories import OfferFactory
 
-from .conftest import make_article
+from .conftest import client_for, make_article
 
 pytestmark = pytest.mark.django_db
-
-
-def client_for(user) -> Client:  # type: ignore[no-untyped-def]
-    client = Client(headers={"accept-language": "en"})
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 def test_links_are_chosen_in_the_form_and_shown_on_both_sides(world: World) -> None:

@@ -4,7 +4,6 @@ reopen; the review page and the settings of the knowledge base."""
 from datetime import date, timedelta
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -12,16 +11,9 @@ from netzwerk.knowledge.models import Article, ArticleStatus, KnowledgeSettings,
 from netzwerk.knowledge.services import add_months
 from tests.conftest import World
 
-from .conftest import make_article
+from .conftest import client_for, make_article
 
 pytestmark = pytest.mark.django_db
-
-
-def client_for(user) -> Client:  # type: ignore[no-untyped-def]
-    client = Client(headers={"accept-language": "en"})
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 def url(name: str, world: World, article=None) -> str:  # type: ignore[no-untyped-def]

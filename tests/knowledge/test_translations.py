@@ -4,23 +4,15 @@ outdated after a major edit of the German original."""
 import re
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from netzwerk.knowledge.models import ArticleTranslation
 from tests.conftest import World
 from tests.factories import LanguageFactory
 
-from .conftest import make_article
+from .conftest import client_for, make_article
 
 pytestmark = pytest.mark.django_db
-
-
-def client_for(user) -> Client:  # type: ignore[no-untyped-def]
-    client = Client(headers={"accept-language": "en"})
-    if user is not None:
-        client.force_login(user)
-    return client
 
 
 def url(name: str, world: World, article, **kwargs) -> str:  # type: ignore[no-untyped-def]

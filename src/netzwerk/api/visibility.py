@@ -1,4 +1,4 @@
-"""What a caller may read through the API, built only from `directory.access`.
+"""What a caller may read through the API, built only from the apps' `access.py`.
 
 The access functions answer per network. The API also lists across networks (no `network` filter), so
 the querysets here combine the per-network answers: a record is visible when it is visible in at least
@@ -18,6 +18,8 @@ from ninja.errors import HttpError
 from netzwerk.core.models import Network
 from netzwerk.directory.access import offers_for, organizations_for, positions_for
 from netzwerk.directory.models import Offer, Organization, Position
+from netzwerk.knowledge.access import articles_for, collections_for
+from netzwerk.knowledge.models import Article, Collection
 
 M = TypeVar("M", bound=Model)
 
@@ -56,3 +58,11 @@ def visible_offers(user: Any, networks: Iterable[Network]) -> QuerySet[Offer]:
 
 def visible_positions(user: Any, networks: Iterable[Network]) -> QuerySet[Position]:
     return _combined(Position, positions_for, user, networks)
+
+
+def visible_articles(user: Any, networks: Iterable[Network]) -> QuerySet[Article]:
+    return _combined(Article, articles_for, user, networks)
+
+
+def visible_collections(user: Any, networks: Iterable[Network]) -> QuerySet[Collection]:
+    return _combined(Collection, collections_for, user, networks)

@@ -74,7 +74,18 @@ def tag_names(text: str) -> list[str]:
     return names
 
 
-class ArticleForm(KernModelForm):
+class TextInputMixin:
+    """The title, summary and text a valid article or translation form holds."""
+
+    cleaned_data: dict[str, Any]
+
+    @property
+    def text(self) -> ArticleText:
+        data = self.cleaned_data
+        return ArticleText(data["title"], data.get("summary", ""), data.get("body", ""))
+
+
+class ArticleForm(TextInputMixin, KernModelForm):
     """Writing or editing an article. The view saves through `services`, which writes the revision;
     `loaded_revision` is the revision the text was loaded from (the optimistic lock)."""
 
@@ -161,11 +172,6 @@ class ArticleForm(KernModelForm):
         return " ".join(self.cleaned_data["title"].split())
 
     @property
-    def text(self) -> ArticleText:
-        data = self.cleaned_data
-        return ArticleText(data["title"], data.get("summary", ""), data.get("body", ""))
-
-    @property
     def record_fields(self) -> dict[str, Any]:
         return {name: self.cleaned_data.get(name) for name in ("collection", "visibility", "organization")}
 
@@ -189,6 +195,12 @@ def _body_limit(value: str) -> None:
             code="body_too_long",
             params={"length": f"{len(value):,}", "limit": f"{BODY_MAX_LENGTH:,}"},
         )
+
+
+def in_the_future(day: Any) -> None:
+    """A next review date must lie ahead."""
+    if day <= timezone.localdate():
+        raise ValidationError(_("Choose a date in the future."))
 
 
 class ReviewDecision:
@@ -219,15 +231,13 @@ class ReviewForm(KernForm):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
         help_text=_("When publishing; empty: after the network's review interval."),
+        validators=[in_the_future],
     )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if data.get("decision") == ReviewDecision.SEND_BACK and not (data.get("comment") or "").strip():
             self.add_error("comment", _("Please say what should be changed, so the authors can fix it."))
-        due = data.get("review_due")
-        if due is not None and due <= timezone.localdate():
-            self.add_error("review_due", _("Choose a date in the future."))
         return data
 
 
@@ -239,13 +249,8 @@ class ConfirmForm(KernForm):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
         help_text=_("Empty: after the network's review interval."),
+        validators=[in_the_future],
     )
-
-    def clean_review_due(self) -> Any:
-        due = self.cleaned_data.get("review_due")
-        if due is not None and due <= timezone.localdate():
-            raise ValidationError(_("Choose a date in the future."))
-        return due
 
 
 class KnowledgeSettingsForm(KernModelForm):
@@ -260,7 +265,7 @@ class KnowledgeSettingsForm(KernModelForm):
         return months
 
 
-class TranslationForm(KernModelForm):
+class TranslationForm(TextInputMixin, KernModelForm):
     """A translation of the article's current German text; `loaded_version` is the optimistic lock."""
 
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
@@ -283,11 +288,6 @@ class TranslationForm(KernModelForm):
             self.fields[name].widget.attrs.update(
                 {"lang": language.code, "dir": "rtl" if language.is_rtl else "ltr"}
             )
-
-    @property
-    def text(self) -> ArticleText:
-        data = self.cleaned_data
-        return ArticleText(data["title"], data.get("summary", ""), data.get("body", ""))
 
 
 class CollectionForm(KernModelForm):

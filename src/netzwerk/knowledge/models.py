@@ -333,3 +333,8 @@ class KnowledgeSettings(models.Model):
 
     def __str__(self) -> str:
         return str(self.network)
+
+    @classmethod
+    def of(cls, network: Network) -> "KnowledgeSettings":
+        """The network's settings; the defaults, unsaved, while it has chosen none."""
+        return cls.objects.filter(network=network).first() or cls(network=network)

@@ -17,17 +17,14 @@ from .access import REVIEWING_ROLES
 from .models import Article, ArticleStatus, KnowledgeSettings, ReviewEventKind
 
 
-def members_may_propose(network: Network) -> bool:
-    settings = KnowledgeSettings.objects.filter(network=network).first()
-    return bool(settings and settings.members_may_propose)
-
-
 @rules.predicate
 def writes_in_network(user: Any, network: Network | None) -> bool:
     if network is None:
         return False
     role = role_in(user, network.pk)
-    return role in REVIEWING_ROLES or (role == Role.MEMBER and members_may_propose(network))
+    return role in REVIEWING_ROLES or (
+        role == Role.MEMBER and KnowledgeSettings.of(network).members_may_propose
+    )
 
 
 @rules.predicate

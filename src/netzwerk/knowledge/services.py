@@ -62,17 +62,17 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def review_interval(network: Network) -> int:
-    settings = KnowledgeSettings.objects.filter(network=network).first()
-    return settings.review_interval_months if settings else 12
+def next_review(network: Network) -> date:
+    return add_months(timezone.localdate(), KnowledgeSettings.of(network).review_interval_months)
 
 
-def unique_slug(network: Network, title: str, exclude_pk: int | None = None) -> str:
-    base = slugify(title.translate(GERMAN_LETTERS))[:100] or "artikel"
-    others = Article.objects.filter(network=network, slug__startswith=base)
-    if exclude_pk is not None:
-        others = others.exclude(pk=exclude_pk)
-    taken = set(others.values_list("slug", flat=True))
+def free_slug(
+    model: type[Article] | type[Collection], network: Network, title: str, *, length: int, fallback: str
+) -> str:
+    """A slug made from the first `length` characters of the title that no other article (or collection)
+    of the network has yet; the field leaves room for a counter ("-2")."""
+    base = slugify(title.translate(GERMAN_LETTERS))[:length] or fallback
+    taken = set(model.objects.filter(network=network, slug__startswith=base).values_list("slug", flat=True))
     slug, counter = base, 2
     while slug in taken:
         slug, counter = f"{base}-{counter}", counter + 1
@@ -143,7 +143,7 @@ def create_article(
     organization), `relations` the many-to-many lists by field name."""
     article = Article(
         network=network,
-        slug=unique_slug(network, text.title),
+        slug=free_slug(Article, network, text.title, length=100, fallback="artikel"),
         title=text.title,
         summary=text.summary,
         body=text.body,
@@ -172,6 +172,7 @@ def save_article(
     fields: dict[str, Any] | None = None,
     relations: dict[str, Any] | None = None,
     tag_names: list[str] | None = None,
+    restored_from: int | None = None,
 ) -> Article:
     """Save an edit made on `loaded_revision`. Raises `ArticleConflictError` if the article moved on since."""
     current = Article.objects.select_for_update().get(pk=article.pk)
@@ -184,22 +185,22 @@ def save_article(
         getattr(current, name).set(values)
     if tag_names is not None:
         current.tags.set(_tags(current.network, tag_names))
-    _write_revision(current, by=by, note=note, is_major=is_major)
+    _write_revision(current, by=by, note=note, is_major=is_major, restored_from=restored_from)
     return current
 
 
-@transaction.atomic
 def restore_revision(
     *, article: Article, revision: ArticleRevision, loaded_revision: int, by: Any
 ) -> Article:
     """An old text comes back as a new revision; the revisions in between stay."""
-    text = ArticleText(revision.title, revision.summary, revision.body)
-    current = Article.objects.select_for_update().get(pk=article.pk)
-    if current.revision_number != loaded_revision:
-        raise ArticleConflictError(current, loaded_revision)
-    current.title, current.summary, current.body = text.title, text.summary, text.body
-    _write_revision(current, by=by, note="", is_major=True, restored_from=revision.number)
-    return current
+    return save_article(
+        article=article,
+        text=ArticleText(revision.title, revision.summary, revision.body),
+        loaded_revision=loaded_revision,
+        by=by,
+        is_major=True,
+        restored_from=revision.number,
+    )
 
 
 def _step(article: Article, kind: str, by: Any, comment: str = "") -> ReviewEvent:
@@ -239,7 +240,7 @@ def publish(*, article: Article, by: Any, review_due: date | None = None, commen
     now = timezone.now()
     current.status = ArticleStatus.PUBLISHED
     current.published_at = now
-    current.review_due = review_due or add_months(timezone.localdate(), review_interval(current.network))
+    current.review_due = review_due or next_review(current.network)
     current.save(update_fields=["status", "published_at", "review_due", "updated_at"])
     _step(current, ReviewEventKind.PUBLISHED, by, comment)
     return current
@@ -251,7 +252,7 @@ def confirm_current(*, article: Article, by: Any, review_due: date | None = None
     current = _locked(article, ArticleStatus.PUBLISHED)
     current.confirmed_at = timezone.now()
     current.confirmed_by = by
-    current.review_due = review_due or add_months(timezone.localdate(), review_interval(current.network))
+    current.review_due = review_due or next_review(current.network)
     current.save(update_fields=["confirmed_at", "confirmed_by", "review_due", "updated_at"])
     _step(current, ReviewEventKind.CONFIRMED, by)
     return current
@@ -290,27 +291,15 @@ def save_translation(
 ) -> ArticleTranslation:
     """Create or update the translation into `language`; it is then made from the current German text.
     `loaded_version` is the translation's version the form showed (0 for a new one)."""
-    Article.objects.select_for_update().filter(pk=article.pk).first()  # one writer per article at a time
+    # One writer per article at a time; the locked row also names the revision the translation follows.
+    locked = Article.objects.select_for_update().get(pk=article.pk)
     current = ArticleTranslation.objects.filter(article=article, language=language).first()
     if current is not None and current.version != loaded_version:
         raise TranslationConflictError(current)
     translation = current or ArticleTranslation(article=article, language=language, version=0)
     translation.title, translation.summary, translation.body = text.title, text.summary, text.body
-    translation.based_on_revision = Article.objects.values_list("revision_number", flat=True).get(
-        pk=article.pk
-    )
+    translation.based_on_revision = locked.revision_number
     translation.version += 1
     translation.updated_by = by
     translation.save()
     return translation
-
-
-def collection_slug(network: Network, title: str) -> str:
-    base = slugify(title.translate(GERMAN_LETTERS))[:70] or "sammlung"
-    taken = set(
-        Collection.objects.filter(network=network, slug__startswith=base).values_list("slug", flat=True)
-    )
-    slug, counter = base, 2
-    while slug in taken:
-        slug, counter = f"{base}-{counter}", counter + 1
-    return slug

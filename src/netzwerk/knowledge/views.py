@@ -13,17 +13,28 @@ from django.utils import timezone
 
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Language, Network
+from netzwerk.core.permissions import require
 from netzwerk.directory.access import get_visible_or_404, offers_for, organizations_for
 from netzwerk.directory.views import paginate
 
 from . import access
 from .forms import ArticleFilterForm
-from .models import ArticleStatus, ReviewEventKind
+from .models import Article, ArticleStatus, ReviewEventKind
 from .rendering import rendered_text
 
 RECENT = 8
 TOC_MIN_HEADINGS = 3
 ORIGINAL_LANGUAGE = "de"
+
+
+def article_or_404(
+    request: HttpRequest, network: Network, slug: str, permission: str | None = None
+) -> Article:
+    """The article the viewer may read (404 otherwise) and, with `permission`, may act on (403)."""
+    article = get_visible_or_404(access.articles_for(request.user, network), slug=slug)
+    if permission is not None:
+        require(request, permission, article)
+    return article
 
 
 def translation_languages(network: Network) -> QuerySet[Language]:
@@ -97,14 +108,12 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
         access.articles_for(request.user, network).select_related("collection", "organization", "owner"),
         slug=slug,
     )
-    text = rendered_text(article)
+    text = rendered_text(article.body, "article", article.pk, article.revision_number)
     last_revision = article.revisions.select_related("author").first()
     can_edit = request.user.has_perm("knowledge.change_article", article)
     translations = list(article.translations.all())
-    languages = {
-        language.code: language
-        for language in Language.objects.filter(code__in=[t.language for t in translations])
-    }
+    translated_codes = [translation.language for translation in translations]
+    languages = {language.code: language for language in Language.objects.filter(code__in=translated_codes)}
     translated = [(translation, languages.get(translation.language)) for translation in translations]
     context = {
         "network": network,
@@ -129,9 +138,7 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "today": timezone.localdate(),
         "can_edit": can_edit,
         "translations": translated,
-        "untranslated": translation_languages(network).exclude(code__in=[t.language for t in translations])
-        if can_edit
-        else (),
+        "untranslated": translation_languages(network).exclude(code__in=translated_codes) if can_edit else (),
         "reader_translation": next(
             (item for item in translated if item[0].language == request.LANGUAGE_CODE), None
         ),

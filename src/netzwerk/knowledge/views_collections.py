@@ -26,7 +26,9 @@ def collection_create(request: HttpRequest) -> HttpResponse:
         request.POST if request.method == "POST" else None, instance=instance, network=network
     )
     if request.method == "POST" and form.is_valid():
-        instance.slug = services.collection_slug(network, form.cleaned_data["title"])
+        instance.slug = services.free_slug(
+            Collection, network, form.cleaned_data["title"], length=70, fallback="sammlung"
+        )
         collection = form.save()
         messages.success(
             request, _("The collection “%(title)s” has been created.") % {"title": collection.title}

@@ -19,14 +19,15 @@ from django.views.decorators.http import require_http_methods, require_POST
 from netzwerk.core.markdown import render_markdown
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network
-from netzwerk.core.permissions import network_permission, require
+from netzwerk.core.permissions import network_permission
 from netzwerk.directory.access import get_visible_or_404, offers_for, organizations_for
 
-from . import access, services
+from . import services
 from .diff import diff_texts
 from .forms import ArticleForm, tag_names
-from .models import Article, ArticleRevision
+from .models import ArticleRevision
 from .rendering import rendered_text
+from .views import article_or_404
 
 HISTORY_LIMIT = 200
 DETAIL_LABELS = {
@@ -54,12 +55,6 @@ def detail_changes(before: ArticleRevision | None, after: ArticleRevision) -> li
         for key, label in DETAIL_LABELS.items()
         if old.get(key) != after.details.get(key) and (before is not None or after.details.get(key))
     ]
-
-
-def _article_for_change(request: HttpRequest, network: Network, slug: str) -> Article:
-    article = get_visible_or_404(access.articles_for(request.user, network), slug=slug)
-    require(request, "knowledge.change_article", article)
-    return article
 
 
 def _form(request: HttpRequest, network: Network, data: Any = None, **kwargs: Any) -> ArticleForm:
@@ -105,7 +100,7 @@ def article_create(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def article_edit(request: HttpRequest, slug: str) -> HttpResponse:
     network = network_of(request)
-    article = _article_for_change(request, network, slug)
+    article = article_or_404(request, network, slug, "knowledge.change_article")
     form = _form(request, network, request.POST or None, instance=article)
     context: dict[str, Any] = {"network": network, "form": form, "article": article}
     if request.method != "POST" or not form.is_valid():
@@ -158,7 +153,7 @@ def _conflict_context(conflict: services.ArticleConflictError, form: ArticleForm
 @login_required
 def article_history(request: HttpRequest, slug: str) -> HttpResponse:
     network = network_of(request)
-    article = _article_for_change(request, network, slug)
+    article = article_or_404(request, network, slug, "knowledge.change_article")
     revisions = list(article.revisions.select_related("author")[:HISTORY_LIMIT])
     context = {
         "network": network,
@@ -181,7 +176,7 @@ def article_diff(request: HttpRequest, slug: str) -> HttpResponse:
     """Two revisions side by side as one text with the changed words marked; by default the newest
     revision against the one before."""
     network = network_of(request)
-    article = _article_for_change(request, network, slug)
+    article = article_or_404(request, network, slug, "knowledge.change_article")
     newer = _revision_number(request.GET.get("to"), article.revision_number)
     older = _revision_number(request.GET.get("from"), newer - 1)
     if older > newer:
@@ -210,32 +205,23 @@ def article_diff(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def article_revision(request: HttpRequest, slug: str, number: int) -> HttpResponse:
     network = network_of(request)
-    article = _article_for_change(request, network, slug)
+    article = article_or_404(request, network, slug, "knowledge.change_article")
     revision = get_visible_or_404(article.revisions.select_related("author"), number=number)
     context = {
         "network": network,
         "article": article,
         "revision": revision,
-        "text": rendered_text(_RevisionText(revision)),
+        "text": rendered_text(revision.body, "article", article.pk, revision.number),
         "is_current": revision.number == article.revision_number,
     }
     return render(request, "knowledge/article_revision.html", context)
-
-
-class _RevisionText:
-    """A revision as `rendered_text` caches it: under its own key, by article and number."""
-
-    def __init__(self, revision: ArticleRevision) -> None:
-        self.pk = f"{revision.article_id}-{revision.number}"
-        self.body = revision.body
-        self.version = revision.number
 
 
 @require_POST
 @login_required
 def article_restore(request: HttpRequest, slug: str, number: int) -> HttpResponse:
     network = network_of(request)
-    article = _article_for_change(request, network, slug)
+    article = article_or_404(request, network, slug, "knowledge.change_article")
     revision = get_visible_or_404(article.revisions.all(), number=number)
     loaded = _revision_number(request.POST.get("loaded_revision"), article.revision_number)
     try:

@@ -15,23 +15,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from netzwerk.core.middleware import network_of
-from netzwerk.core.models import Network
-from netzwerk.core.permissions import network_permission, require
-from netzwerk.directory.access import get_visible_or_404
+from netzwerk.core.permissions import network_permission
 
 from . import access, services
 from .diff import diff_texts
 from .forms import ConfirmForm, KnowledgeSettingsForm, ReviewDecision, ReviewForm
 from .models import Article, ArticleStatus, KnowledgeSettings, ReviewEventKind
+from .views import article_or_404
 
 QUEUE_LIMIT = 100
 DUE_SOON = timedelta(days=30)
-
-
-def _article(request: HttpRequest, network: Network, slug: str, permission: str) -> Article:
-    article = get_visible_or_404(access.articles_for(request.user, network), slug=slug)
-    require(request, permission, article)
-    return article
 
 
 def _wrong_status(request: HttpRequest, article: Article) -> HttpResponse:
@@ -47,7 +40,7 @@ def _wrong_status(request: HttpRequest, article: Article) -> HttpResponse:
 @login_required
 def article_submit(request: HttpRequest, slug: str) -> HttpResponse:
     network = network_of(request)
-    article = _article(request, network, slug, "knowledge.change_article")
+    article = article_or_404(request, network, slug, "knowledge.change_article")
     try:
         services.submit_for_review(article=article, by=request.user)
     except services.WorkflowError:
@@ -62,7 +55,7 @@ def article_submit(request: HttpRequest, slug: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def article_review(request: HttpRequest, slug: str) -> HttpResponse:
     network = network_of(request)
-    article = _article(request, network, slug, "knowledge.review_article")
+    article = article_or_404(request, network, slug, "knowledge.review_article")
     if article.status != ArticleStatus.REVIEW:
         return _wrong_status(request, article)
     form = ReviewForm(request.POST or None)
@@ -102,7 +95,7 @@ def article_confirm(request: HttpRequest, slug: str) -> HttpResponse:
     """ "Checked, still correct": one click on the article page (POST without a date), or this page
     to choose the next review date."""
     network = network_of(request)
-    article = _article(request, network, slug, "knowledge.confirm_article")
+    article = article_or_404(request, network, slug, "knowledge.confirm_article")
     if article.status != ArticleStatus.PUBLISHED:
         return _wrong_status(request, article)
     form = ConfirmForm(request.POST if request.method == "POST" else None)
@@ -130,7 +123,7 @@ def article_confirm(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def article_archive(request: HttpRequest, slug: str) -> HttpResponse:
     network = network_of(request)
-    article = _article(request, network, slug, "knowledge.confirm_article")
+    article = article_or_404(request, network, slug, "knowledge.confirm_article")
     try:
         services.archive(article=article, by=request.user, comment=request.POST.get("comment", "")[:4000])
     except services.WorkflowError:
@@ -145,7 +138,7 @@ def article_archive(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def article_reopen(request: HttpRequest, slug: str) -> HttpResponse:
     network = network_of(request)
-    article = _article(request, network, slug, "knowledge.confirm_article")
+    article = article_or_404(request, network, slug, "knowledge.confirm_article")
     try:
         services.reopen(article=article, by=request.user)
     except services.WorkflowError:
@@ -179,7 +172,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def knowledge_settings(request: HttpRequest) -> HttpResponse:
     network = network_of(request)
-    instance = KnowledgeSettings.objects.filter(network=network).first() or KnowledgeSettings(network=network)
+    instance = KnowledgeSettings.of(network)
     form = KnowledgeSettingsForm(request.POST if request.method == "POST" else None, instance=instance)
     if request.method == "POST" and form.is_valid():
         form.save()

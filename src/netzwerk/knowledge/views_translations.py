@@ -15,15 +15,14 @@ from django.views.decorators.http import require_http_methods
 
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Language, Network
-from netzwerk.core.permissions import require
 from netzwerk.directory.access import get_visible_or_404
 
-from . import access, services
+from . import services
 from .diff import diff_texts
 from .forms import TranslationForm
 from .models import Article, ArticleTranslation
 from .rendering import rendered_text
-from .views import translation_languages
+from .views import article_or_404, translation_languages
 
 
 def _language(network: Network, code: str) -> Language:
@@ -35,7 +34,7 @@ def _language(network: Network, code: str) -> Language:
 
 def article_translation(request: HttpRequest, slug: str, language: str) -> HttpResponse:
     network = network_of(request)
-    article = get_visible_or_404(access.articles_for(request.user, network), slug=slug)
+    article = article_or_404(request, network, slug)
     translation = get_visible_or_404(article.translations.all(), language=language)
     spoken = Language.objects.filter(code=language).first()
     based_on = article.revisions.filter(number=translation.based_on_revision).first()
@@ -45,7 +44,7 @@ def article_translation(request: HttpRequest, slug: str, language: str) -> HttpR
         "translation": translation,
         "language": spoken,
         "direction": "rtl" if spoken and spoken.is_rtl else "ltr",
-        "text": rendered_text(translation, language),
+        "text": rendered_text(translation.body, "translation", translation.pk, translation.version),
         "based_on": based_on,
         "can_edit": request.user.has_perm("knowledge.change_article", article),
     }
@@ -56,8 +55,7 @@ def article_translation(request: HttpRequest, slug: str, language: str) -> HttpR
 @require_http_methods(["GET", "POST"])
 def translation_edit(request: HttpRequest, slug: str, language: str) -> HttpResponse:
     network = network_of(request)
-    article = get_visible_or_404(access.articles_for(request.user, network), slug=slug)
-    require(request, "knowledge.change_article", article)
+    article = article_or_404(request, network, slug, "knowledge.change_article")
     spoken = _language(network, language)
     existing = article.translations.filter(language=language).first()
     instance = existing or ArticleTranslation(article=article, language=language)

@@ -23,10 +23,15 @@ from netzwerk.api.filters import (
 from netzwerk.api.pagination import Pagination
 from netzwerk.api.schemas import ErrorOut, ValidationErrorOut
 from netzwerk.api.schemas_knowledge import ArticleDetailOut, ArticleOut, CollectionOut
-from netzwerk.api.visibility import networks_in_scope, visible_offers, visible_organizations
-from netzwerk.core.models import Network
+from netzwerk.api.visibility import (
+    networks_in_scope,
+    visible_articles,
+    visible_collections,
+    visible_offers,
+    visible_organizations,
+)
+from netzwerk.core.models import Network, TargetGroup, ThematicField
 from netzwerk.directory.access import get_visible_or_404
-from netzwerk.knowledge.access import articles_for, collections_for
 from netzwerk.knowledge.models import Article, ArticleStatus, Collection
 from netzwerk.knowledge.rendering import rendered_text
 
@@ -53,23 +58,13 @@ TagFilter = Annotated[
 ]
 
 
-def visible_articles(user: Any, networks: list[Network]) -> QuerySet[Article]:
-    conditions = [Q(pk__in=articles_for(user, network).values("pk")) for network in networks]
-    if not conditions:
-        return Article.objects.none()
-    combined = conditions[0]
-    for condition in conditions[1:]:
-        combined |= condition
-    return Article.objects.filter(combined)
-
-
 def articles_for_request(request: HttpRequest, networks: list[Network]) -> QuerySet[Article]:
     return (
         visible_articles(request.user, networks)
         .select_related("network", "collection")
         .prefetch_related(
-            Prefetch("thematic_fields", queryset=_terms("thematic_fields")),
-            Prefetch("target_groups", queryset=_terms("target_groups")),
+            Prefetch("thematic_fields", queryset=_terms(ThematicField)),
+            Prefetch("target_groups", queryset=_terms(TargetGroup)),
             "tags",
             "translations",
         )
@@ -77,8 +72,8 @@ def articles_for_request(request: HttpRequest, networks: list[Network]) -> Query
     )
 
 
-def _terms(name: str) -> QuerySet[Any]:
-    return Article._meta.get_field(name).related_model.objects.select_related("network").order_by("position")  # type: ignore[union-attr]
+def _terms(model: type[ThematicField] | type[TargetGroup]) -> QuerySet[Any]:
+    return model.objects.select_related("network").order_by("position")
 
 
 @router.get(
@@ -132,7 +127,7 @@ def list_articles(
 def get_article(request: HttpRequest, id: ArticleId, response: HttpResponse) -> Any:  # noqa: A002 - the path names it id
     networks = networks_in_scope(None)
     article = get_visible_or_404(articles_for_request(request, networks), pk=id)
-    article.rendered = rendered_text(article)  # type: ignore[attr-defined]
+    article.rendered = rendered_text(article.body, "article", article.pk, article.revision_number)  # type: ignore[attr-defined]
     article.visible_related_article_ids = (  # type: ignore[attr-defined]
         visible_articles(request.user, networks)
         .filter(pk__in=article.related_articles.values("pk"))
@@ -157,12 +152,8 @@ def get_article(request: HttpRequest, id: ArticleId, response: HttpResponse) -> 
 )
 @paginate(Pagination)
 def list_collections(request: HttpRequest, *, network: NetworkFilter = None) -> QuerySet[Collection]:
-    networks = networks_in_scope(network)
-    conditions = Q(pk__in=[])
-    for each in networks:
-        conditions |= Q(pk__in=collections_for(request.user, each).values("pk"))
     return (
-        Collection.objects.filter(conditions)
+        visible_collections(request.user, networks_in_scope(network))
         .select_related("network")
         .order_by("network__slug", F("parent_id").asc(nulls_first=True), "position", "title", "pk")
     )
