@@ -327,7 +327,8 @@ def test_logo_upload_rejects_a_text_file_named_png(world, client_for):
     )
 
     assert response.status_code == 200
-    assert "Bitte ein gültiges Bild hochladen." in response.content.decode()
+    expected = "„logo.png“ endet auf .png, der Inhalt ist aber nicht vom Typ PNG-Bild."
+    assert expected in response.content.decode()
     assert not Organization.objects.get(pk=world.org_a.pk).logo
 
 

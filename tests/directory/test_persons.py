@@ -128,7 +128,7 @@ def test_recording_consent_makes_the_name_public_and_notes_who_and_when(world, c
     person.refresh_from_db()
     assert person.name_is_public
     assert person.consent_recorded_by == world.editor_a
-    assert person.consent_recorded_at.date() == timezone.localdate()
+    assert timezone.localtime(person.consent_recorded_at).date() == timezone.localdate()
     assert "consent recorded on" in client_for(world.member).get(url(person)).content.decode()
 
 

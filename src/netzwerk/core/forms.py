@@ -10,12 +10,10 @@ from functools import cached_property
 from typing import Any
 
 from django import forms
-from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.forms.renderers import TemplatesSetting
 from django.forms.utils import flatatt
-from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
@@ -25,6 +23,7 @@ from . import edit_conflicts
 from .content_cache import FRAGMENT_SECONDS, content_version, read_through
 from .history import version_read_with_values
 from .relations import read_related_keys
+from .uploads import LOGO_KINDS, UploadField
 
 CHOICE_WIDGETS = {"checkbox", "checkboxselectmultiple", "radioselect"}
 TEXT_WIDGETS = {"text", "email", "url", "number", "tel", "textarea", "password", "date", "datetime", "search"}
@@ -395,27 +394,12 @@ class KeyMultipleChoiceField(forms.ModelMultipleChoiceField):
         return {key for _group, options in choice_rows(self) for key, _label in options}
 
 
-class LogoField(forms.ImageField):
-    """An image upload accepted only in `formats` (judged by the content, not the name) and only up to
-    `settings.NETZWERK_LOGO_MAX_BYTES`."""
+class LogoField(UploadField):
+    """A logo: PNG, JPEG or WebP up to `settings.NETZWERK_LOGO_MAX_BYTES`, stored re-encoded."""
 
-    formats = frozenset({"PNG", "JPEG", "WEBP"})
-    format_message = _("The logo must be a PNG, JPEG or WebP image; this file is not one of them.")
+    kinds = LOGO_KINDS
+    limit_setting = "NETZWERK_LOGO_MAX_BYTES"
 
     def to_python(self, data: Any) -> Any:
-        if data in self.empty_values:
-            return None
-        limit = settings.NETZWERK_LOGO_MAX_BYTES
-        if getattr(data, "size", 0) > limit:
-            # Checked before decoding, so an oversized upload costs no image parsing.
-            raise forms.ValidationError(
-                _("The logo is %(size)s large; at most %(limit)s are allowed. Please upload a smaller file."),
-                code="file_too_large",
-                params={"size": filesizeformat(data.size), "limit": filesizeformat(limit)},
-            )
-        # Django's ImageField decodes and verifies the file with Pillow, whatever its name says.
         checked = super().to_python(data)
-        image_format = getattr(getattr(checked, "image", None), "format", None)
-        if image_format not in self.formats:
-            raise forms.ValidationError(self.format_message, code="invalid_image_format")
-        return checked
+        return checked.content if checked is not None else None

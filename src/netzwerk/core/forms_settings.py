@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from .data.iso639 import ISO_639_1_CODES
 from .forms import KernForm, KernModelForm, LogoField
 from .models import Language, Municipality, Network, TargetGroup, ThematicField
+from .uploads import GIF, LOGO_KINDS
 
 # Germany's extent with a margin; catches swapped latitude and longitude.
 LATITUDE_RANGE = (Decimal("47.0"), Decimal("55.5"))
@@ -201,8 +202,7 @@ class MunicipalityForm(KernModelForm):
 
 
 class NetworkLogoField(LogoField):
-    formats = LogoField.formats | {"GIF"}
-    format_message = _("Please upload the logo as PNG, JPEG, WebP or GIF.")
+    kinds = (*LOGO_KINDS, GIF)
 
 
 class NetworkSettingsForm(KernModelForm):

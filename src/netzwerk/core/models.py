@@ -5,6 +5,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from .uploads import GeneratedName
+
 ags_validator = RegexValidator(
     r"^\d{2}(\d{1,6})?$", _("An official municipality key (AGS) consists of 2 to 8 digits.")
 )
@@ -74,7 +76,7 @@ class Network(models.Model):
     office_email = models.EmailField(_("coordination office email"), blank=True)
     office_phone = models.CharField(_("coordination office phone"), max_length=50, blank=True)
     office_address = models.TextField(_("coordination office address"), blank=True)
-    logo = models.ImageField(_("logo"), upload_to="networks/logos/", blank=True)
+    logo = models.ImageField(_("logo"), upload_to=GeneratedName("networks/logos"), blank=True)
     languages = models.ManyToManyField(
         Language, verbose_name=_("languages offered"), blank=True, related_name="networks"
     )

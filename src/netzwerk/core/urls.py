@@ -36,6 +36,7 @@ def _term_urls(segment: str, kind: str, name: str) -> list:
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("media/<path:path>", views.public_media, name="public_media"),
 ]
 
 network_urlpatterns = [

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from netzwerk.core.models import Language, Municipality, Network, TargetGroup, ThematicField
+from netzwerk.core.uploads import GeneratedName
 
 
 class OrganizationKind(models.TextChoices):
@@ -68,7 +69,7 @@ class Organization(models.Model):
     thematic_fields = models.ManyToManyField(
         ThematicField, verbose_name=_("thematic fields"), blank=True, related_name="organizations"
     )
-    logo = models.ImageField(_("logo"), upload_to="organizations/logos/", blank=True)
+    logo = models.ImageField(_("logo"), upload_to=GeneratedName("organizations/logos"), blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=OrganizationStatus.choices, default=OrganizationStatus.ACTIVE
     )

@@ -262,6 +262,15 @@ WHITENOISE_USE_FINDERS = DEBUG
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 4000
 NETZWERK_LOGO_MAX_BYTES = env.int("NETZWERK_LOGO_MAX_BYTES", default=2 * 1024 * 1024)
+# Documents (core.uploads): counted while they stream in, so an oversized file is never kept whole.
+NETZWERK_UPLOAD_MAX_BYTES = env.int("NETZWERK_UPLOAD_MAX_BYTES", default=20 * 1024 * 1024)
+# What an office file (a ZIP inside) may unpack to; more is treated as a zip bomb.
+NETZWERK_UPLOAD_MAX_UNPACKED_BYTES = env.int("NETZWERK_UPLOAD_MAX_UNPACKED_BYTES", default=200 * 1024 * 1024)
+FILE_UPLOAD_HANDLERS = [
+    "netzwerk.core.uploads.SizeLimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 # --- Security ---------------------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
