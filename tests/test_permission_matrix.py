@@ -25,6 +25,7 @@ from netzwerk.directory.models import OfferStatus, Organization, Visibility
 from netzwerk.knowledge.models import ArticleStatus, ArticleTranslation, ArticleVisibility, Collection
 
 from .conftest import World
+from .documents.conftest import make_document
 from .factories import (
     LanguageFactory,
     LocationFactory,
@@ -185,6 +186,18 @@ EXPECTED: dict[str, dict[str, str]] = {
     "knowledge:settings": COORDINATOR,
     "knowledge:collection_create": COORDINATOR,
     "knowledge:collection_edit": COORDINATOR,
+    # a network-only document of organization A's editor
+    "documents:document_list": PUBLIC,
+    "documents:document_create": row(
+        anonymous=LOGIN, guest=DENIED, member=DENIED, other_coordinator=HIDDEN, rest=OK
+    ),
+    "documents:unreadable_list": COORDINATOR,
+    "documents:document_detail": INTERNAL,
+    "documents:document_edit": KEEP_ARTICLE,
+    "documents:version_create": KEEP_ARTICLE,
+    "documents:version_download": INTERNAL,
+    "documents:version_view": INTERNAL,
+    "documents:version_read_again": KEEP_ARTICLE,
     # the API answers in JSON
     "api:api-root": row(rest=HIDDEN),
     "api:openapi-json": PUBLIC,
@@ -218,6 +231,7 @@ POST_ONLY = {
     "knowledge:article_submit",
     "knowledge:article_archive",
     "knowledge:article_reopen",
+    "documents:version_read_again",
 }
 
 
@@ -285,6 +299,7 @@ def records(world: World) -> Records:
     )
     in_review = make_article(network, world.editor_a, title="In Prüfung", status=ArticleStatus.REVIEW)
     on_network = {"network_slug": slug}
+    document = make_document(network, world.editor_a, title="Protokoll", collection=shelf)
     return Records(
         kwargs={
             "core:home": {},
@@ -337,6 +352,12 @@ def records(world: World) -> Records:
             "knowledge:article_restore": {**on_network, "slug": article.slug, "number": 1},
             "knowledge:collection_detail": {**on_network, "slug": shelf.slug},
             "knowledge:collection_edit": {**on_network, "slug": shelf.slug},
+            "documents:document_detail": {**on_network, "pk": document.pk},
+            "documents:document_edit": {**on_network, "pk": document.pk},
+            "documents:version_create": {**on_network, "pk": document.pk},
+            "documents:version_download": {**on_network, "pk": document.pk, "number": 1},
+            "documents:version_view": {**on_network, "pk": document.pk, "number": 1},
+            "documents:version_read_again": {**on_network, "pk": document.pk, "number": 1},
             "api:api-root": {},
             "api:openapi-json": {},
             "api:openapi-view": {},

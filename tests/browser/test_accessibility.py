@@ -17,9 +17,12 @@ from playwright.sync_api import Page
 
 from netzwerk.accounts.models import Invitation, Membership
 from netzwerk.directory.models import MembershipRequest, Offer, Person, Position
+from netzwerk.documents import services as documents_services
+from netzwerk.documents.models import Document
 from netzwerk.knowledge import services as knowledge_services
 from netzwerk.knowledge.models import Article, ArticleStatus, ArticleTranslation, Collection
 from tests.conftest import World
+from tests.documents.conftest import make_document
 from tests.factories import (
     LanguageFactory,
     LocationFactory,
@@ -32,6 +35,7 @@ from tests.factories import (
     TargetGroupFactory,
     ThematicFieldFactory,
 )
+from tests.files import pdf_bytes
 from tests.knowledge.conftest import make_article
 
 from .conftest import PHONE, Visitor
@@ -74,6 +78,7 @@ class Site:
     article: Article
     collection: Collection
     in_review: Article
+    document: Document
 
     @property
     def slug(self) -> str:
@@ -188,6 +193,16 @@ PAGES: list[PageCase] = [
         "coordinator",
     ),
     PageCase("knowledge settings", in_network("knowledge:settings"), "coordinator"),
+    PageCase("documents", in_network("documents:document_list")),
+    PageCase("document", in_network("documents:document_detail", pk=lambda s: s.document.pk), "editor_a"),
+    PageCase("document upload", in_network("documents:document_create"), "editor_a"),
+    PageCase(
+        "document details form", in_network("documents:document_edit", pk=lambda s: s.document.pk), "editor_a"
+    ),
+    PageCase(
+        "new document version", in_network("documents:version_create", pk=lambda s: s.document.pk), "editor_a"
+    ),
+    PageCase("unreadable documents", in_network("documents:unreadable_list"), "coordinator"),
     PageCase(
         "collection form",
         in_network("knowledge:collection_edit", slug=lambda s: s.collection.slug),
@@ -247,7 +262,20 @@ def site(world: World) -> Site:
         body="## من يجب عليه التسجيل؟\n\nكل من يسكن في شقة.",
         based_on_revision=1,
     )
+    document = make_document(
+        network,
+        world.editor_a,
+        title="Ausfüllhilfe Kindergeld",
+        data=pdf_bytes("Antrag auf Kindergeld", "Seite zwei"),
+        collection=collection,
+        visibility="public",
+    )
+    document.articles.add(article)
+    documents_services.read_text(version_id=document.current_version_id)
+    locked = make_document(network, world.editor_a, title="Protokoll", data=pdf_bytes("x", password="pw"))
+    documents_services.read_text(version_id=locked.current_version_id)
     return Site(
+        document=document,
         world=world,
         offer=offer,
         position=holding.position,

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "netzwerk.demo",
     "netzwerk.directory",
     "netzwerk.knowledge",
+    "netzwerk.documents",
     "netzwerk.api",
 ]
 

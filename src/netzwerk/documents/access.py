@@ -1,0 +1,47 @@
+"""What a viewer may read of a network's documents. Views, panels, downloads and the API load them only here.
+
+Public documents are read by everyone; network documents by the network's internal roles. Everything
+else, and every document of another network, answers 404 like a missing one, also for guessed addresses
+of a file.
+"""
+
+from typing import Any
+
+from django.http import Http404
+
+from netzwerk.accounts.roles import reads_internal
+from netzwerk.core.models import Network
+
+from .models import Document, DocumentQuerySet, DocumentVersion
+
+
+def documents_for(user: Any, network: Network) -> DocumentQuerySet:
+    documents = Document.objects.in_network(network)
+    if not reads_internal(user, network):
+        return documents.public()
+    return documents
+
+
+def document_or_404(user: Any, network: Network, pk: int) -> Document:
+    document = (
+        documents_for(user, network)
+        .select_related("collection", "organization", "current_version", "created_by")
+        .filter(pk=pk)
+        .first()
+    )
+    if document is None:
+        raise Http404("no such document in this network for this viewer")
+    return document
+
+
+def version_or_404(user: Any, network: Network, pk: int, number: int) -> DocumentVersion:
+    version = (
+        DocumentVersion.objects.filter(
+            document__in=documents_for(user, network).values("pk"), document_id=pk, number=number
+        )
+        .select_related("document")
+        .first()
+    )
+    if version is None:
+        raise Http404("no such version for this viewer")
+    return version

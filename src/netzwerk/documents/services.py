@@ -1,0 +1,170 @@
+"""Writing documents: a new document with its first version, a further version, reading a version's text.
+
+Files are written inside the transaction that records them; if the transaction fails, the written file
+is removed again, so that no file without a row remains. The text is read by the worker after commit.
+"""
+
+import contextlib
+from collections.abc import Iterable
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from netzwerk.core.models import Network, ThematicField
+from netzwerk.core.uploads import KINDS, CheckedUpload
+from netzwerk.knowledge.models import Article, Collection
+
+from .extraction import ExtractionError, extract
+from .models import Document, DocumentVersion, ExtractionProblem, ExtractionStatus
+
+
+def create_document(
+    *,
+    network: Network,
+    by: Any,
+    upload: CheckedUpload,
+    title: str,
+    description: str = "",
+    collection: Collection | None = None,
+    articles: Iterable[Article] = (),
+    thematic_fields: Iterable[ThematicField] = (),
+    visibility: str,
+    language: str = "de",
+    organization: Any = None,
+    note: str = "",
+) -> Document:
+    written: list[DocumentVersion] = []
+    try:
+        with transaction.atomic():
+            document = Document.objects.create(
+                network=network,
+                title=title,
+                description=description,
+                collection=collection,
+                visibility=visibility,
+                language=language,
+                organization=organization,
+                created_by=by,
+            )
+            document.articles.set(articles)
+            document.thematic_fields.set(thematic_fields)
+            written.append(_store_version(document=document, by=by, upload=upload, note=note, number=1))
+    except BaseException:
+        _remove_files(written)
+        raise
+    return document
+
+
+def add_version(*, document: Document, by: Any, upload: CheckedUpload, note: str = "") -> DocumentVersion:
+    """A new upload of the same document: the next number; the earlier versions stay downloadable."""
+    written: list[DocumentVersion] = []
+    try:
+        with transaction.atomic():
+            # The row lock (the write lock on SQLite) makes two uploads at once take different numbers.
+            locked = Document.objects.select_for_update().get(pk=document.pk)
+            latest = locked.versions.aggregate(latest=Max("number"))["latest"] or 0
+            written.append(
+                _store_version(document=locked, by=by, upload=upload, note=note, number=latest + 1)
+            )
+    except BaseException:
+        _remove_files(written)
+        raise
+    document.refresh_from_db()
+    return written[0]
+
+
+def _store_version(
+    *, document: Document, by: Any, upload: CheckedUpload, note: str, number: int
+) -> DocumentVersion:
+    version = DocumentVersion(
+        document=document,
+        number=number,
+        original_name=upload.original_name,
+        kind=upload.kind.key,
+        size=upload.size,
+        sha256=upload.sha256,
+        active_content=upload.active_content,
+        note=note,
+        uploaded_by=by,
+    )
+    version.file.save(upload.original_name, upload.content, save=False)
+    version.save()
+    document.current_version = version
+    document.save(update_fields=["current_version"])
+    transaction.on_commit(lambda: _queue_text_reading(version.pk))
+    return version
+
+
+def _queue_text_reading(version_id: int) -> None:
+    from .tasks import read_version_text
+
+    read_version_text(version_id)
+
+
+def _remove_files(versions: list[DocumentVersion]) -> None:
+    for version in versions:
+        if version.file:
+            with contextlib.suppress(OSError):
+                version.file.storage.delete(version.file.name or "")
+
+
+def read_text(*, version_id: int) -> DocumentVersion | None:
+    """Read the text of a version and record it, or record why it could not be read."""
+    version = DocumentVersion.objects.filter(pk=version_id).first()
+    if version is None:  # deleted before the worker came to it
+        return None
+    try:
+        with version.file.open("rb") as handle:
+            extracted = extract(KINDS[version.kind], handle)
+    except FileNotFoundError:
+        return _record_failure(version, ExtractionProblem.MISSING)
+    except ExtractionError as failure:
+        return _record_failure(version, failure.problem)
+    version.extraction_status = ExtractionStatus.DONE
+    version.extraction_problem = ""
+    version.extracted_text = extracted.text
+    version.page_count = extracted.page_count
+    version.word_count = extracted.word_count
+    version.extracted_at = timezone.now()
+    version.save(
+        update_fields=[
+            "extraction_status",
+            "extraction_problem",
+            "extracted_text",
+            "page_count",
+            "word_count",
+            "extracted_at",
+        ]
+    )
+    return version
+
+
+def _record_failure(version: DocumentVersion, problem: ExtractionProblem) -> DocumentVersion:
+    version.extraction_status = ExtractionStatus.FAILED
+    version.extraction_problem = problem
+    version.extracted_text = ""
+    version.page_count = None
+    version.word_count = None
+    version.extracted_at = timezone.now()
+    version.save(
+        update_fields=[
+            "extraction_status",
+            "extraction_problem",
+            "extracted_text",
+            "page_count",
+            "word_count",
+            "extracted_at",
+        ]
+    )
+    return version
+
+
+def read_text_later(*, version: DocumentVersion) -> None:
+    """Read a version's text again (a coordinator asks after a failure); the page shows it as pending."""
+    with transaction.atomic():
+        version.extraction_status = ExtractionStatus.PENDING
+        version.extraction_problem = ""
+        version.save(update_fields=["extraction_status", "extraction_problem"])
+        transaction.on_commit(lambda: _queue_text_reading(version.pk))
