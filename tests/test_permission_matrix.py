@@ -217,6 +217,8 @@ EXPECTED: dict[str, dict[str, str]] = {
     "api:article_list": PUBLIC,
     "api:article_detail": row(anonymous=HIDDEN, guest=HIDDEN, other_coordinator=HIDDEN, rest=OK),
     "api:collection_list": PUBLIC,
+    "api:document_list": PUBLIC,
+    "api:document_detail": row(anonymous=HIDDEN, guest=HIDDEN, other_coordinator=HIDDEN, rest=OK),
 }
 
 # Actions that only take POST: GET answers 405 for everybody; the rows say who may POST.
@@ -376,6 +378,8 @@ def records(world: World) -> Records:
             "api:article_list": {},
             "api:article_detail": {"id": article.pk},
             "api:collection_list": {},
+            "api:document_list": {},
+            "api:document_detail": {"id": document.pk},
         }
     )
 

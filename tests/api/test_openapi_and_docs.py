@@ -29,6 +29,8 @@ def test_schema_is_openapi_3_1_and_lists_every_read_operation(client):
         "/api/v1/articles",
         "/api/v1/articles/{id}",
         "/api/v1/collections",
+        "/api/v1/documents",
+        "/api/v1/documents/{id}",
     }
     assert {path for path, _ in operations} == expected_paths
     assert {method for _, method in operations} == {"get"}

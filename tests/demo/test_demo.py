@@ -317,3 +317,24 @@ def test_the_demo_has_a_knowledge_base_with_reviews_revisions_and_translations(n
         assert coordinator.get(article.url_in(network)).status_code == 200
     public = articles.filter(status=ArticleStatus.PUBLISHED, visibility="public").first()
     assert Client().get(public.url_in(network)).status_code == 200
+
+
+def test_the_demo_has_generated_documents_read_attached_and_versioned(network) -> None:
+    from netzwerk.documents.models import Document, DocumentVersion, ExtractionStatus
+
+    documents = Document.objects.filter(network=network)
+    versions = DocumentVersion.objects.filter(document__network=network)
+    assert {version.kind for version in versions} >= {"pdf", "docx", "xlsx", "odt"}
+    assert documents.filter(versions__number=2).count() == 1
+    assert documents.filter(articles__isnull=False).distinct().count() >= 2
+    kg1 = documents.get(title__startswith="Ausfüllhilfe Kindergeld")
+    assert kg1.visibility == "public"
+    assert "Steuerliche Identifikationsnummer" in kg1.current_version.extracted_text
+    assert kg1.current_version.page_count == 2
+    assert versions.filter(extraction_status=ExtractionStatus.FAILED).count() == 1
+    assert versions.exclude(extraction_status=ExtractionStatus.FAILED).filter(word_count__gt=20).count() == 5
+    # A visitor downloads the public Ausfüllhilfe; the network's own documents stay closed to them.
+    visitor = Client()
+    assert visitor.get(kg1.current_version.download_url_in(network)).status_code == 200
+    internal = documents.filter(visibility="network").first()
+    assert visitor.get(internal.current_version.download_url_in(network)).status_code == 404

@@ -3,7 +3,7 @@ pagination and visibility helpers; an app may also register a router from its ow
 
 from netzwerk.core.registry import ApiRouter, api_routers
 
-from .routers import knowledge, networks, offers, organizations, positions, taxonomies
+from .routers import documents, knowledge, networks, offers, organizations, positions, taxonomies
 
 
 def register() -> None:
@@ -19,3 +19,4 @@ def register() -> None:
         api_routers.register(ApiRouter(f"directory{prefix}", prefix, router, order=order * 10))
     # The knowledge base's articles and collections: /articles, /collections.
     api_routers.register(ApiRouter("knowledge", "/", knowledge.router, order=100))
+    api_routers.register(ApiRouter("documents", "/", documents.router, order=110))

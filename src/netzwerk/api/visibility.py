@@ -18,6 +18,8 @@ from ninja.errors import HttpError
 from netzwerk.core.models import Network
 from netzwerk.directory.access import offers_for, organizations_for, positions_for
 from netzwerk.directory.models import Offer, Organization, Position
+from netzwerk.documents.access import documents_for
+from netzwerk.documents.models import Document
 from netzwerk.knowledge.access import articles_for, collections_for
 from netzwerk.knowledge.models import Article, Collection
 
@@ -66,3 +68,7 @@ def visible_articles(user: Any, networks: Iterable[Network]) -> QuerySet[Article
 
 def visible_collections(user: Any, networks: Iterable[Network]) -> QuerySet[Collection]:
     return _combined(Collection, collections_for, user, networks)
+
+
+def visible_documents(user: Any, networks: Iterable[Network]) -> QuerySet[Document]:
+    return _combined(Document, documents_for, user, networks)

@@ -3,8 +3,10 @@
 from django.utils.translation import gettext_lazy as _
 
 from netzwerk.core.registry import (
+    DemoPart,
     NavigationEntry,
     RecordPanel,
+    demo_parts,
     navigation,
     record_panels,
 )
@@ -23,3 +25,4 @@ def register() -> None:
             "documents.of_record", 40, tuple(FILTER_OF), "documents/_documents_panel.html", documents_of
         )
     )
+    demo_parts.register(DemoPart("documents", 40, module="netzwerk.documents.demo"))

@@ -58,6 +58,7 @@ def build(context: DemoContext) -> None:
         }
         built[spec.key] = _build_article(context, network, spec, collections[spec.collection], relations)
     _link(context, built)
+    context.records["articles"] = built  # for the parts after this one (documents attach to articles)
 
 
 # Links between demo articles, and from articles to the organizations (and their offers) they name.
