@@ -25,7 +25,10 @@ def document_file_field(label: Any) -> UploadField:
 
 
 class DocumentForm(KernModelForm):
-    """The details of a document; when it is new, also its first file."""
+    """The details of a document; when it is new, also its first file (asked for first: it is what the
+    person came to do)."""
+
+    field_order = ["file", "title", "description"]
 
     file = document_file_field(_("File"))
     note = forms.CharField(

@@ -26,7 +26,7 @@ from .models import Document, DocumentVersion, ExtractionStatus
 
 PAGE_SIZE = 30
 # A downloaded file runs nothing: no sniffing, a sandbox without scripts, nothing loaded from elsewhere.
-FILE_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
+FILE_POLICY = "default-src 'none'; img-src 'self'; sandbox"
 
 
 def _max_size() -> str:
