@@ -22,10 +22,11 @@ from django.utils.module_loading import module_has_submodule
 from netzwerk.accounts.models import Invitation, Membership, Role
 from netzwerk.core.mount import project_app_configs
 from netzwerk.directory.models import OfferStatus, Organization, Visibility
+from netzwerk.documents.services import add_version
 from netzwerk.knowledge.models import ArticleStatus, ArticleTranslation, ArticleVisibility, Collection
 
 from .conftest import World
-from .documents.conftest import make_document
+from .documents.conftest import checked, make_document
 from .factories import (
     LanguageFactory,
     LocationFactory,
@@ -38,7 +39,7 @@ from .factories import (
     TargetGroupFactory,
     ThematicFieldFactory,
 )
-from .files import image_bytes
+from .files import image_bytes, pdf_bytes
 from .knowledge.conftest import make_article
 
 ROLES = ("anonymous", "guest", "member", "editor_a", "editor_b", "coordinator", "other_coordinator")
@@ -198,6 +199,9 @@ EXPECTED: dict[str, dict[str, str]] = {
     "documents:version_download": INTERNAL,
     "documents:version_view": INTERNAL,
     "documents:version_read_again": KEEP_ARTICLE,
+    # editor A uploaded it: the uploader and the coordinators delete
+    "documents:document_delete": EDIT_INTERNAL_OF_ORG_A_LOGIN,
+    "documents:version_delete": EDIT_INTERNAL_OF_ORG_A_LOGIN,
     # the API answers in JSON
     "api:api-root": row(rest=HIDDEN),
     "api:openapi-json": PUBLIC,
@@ -302,6 +306,7 @@ def records(world: World) -> Records:
     in_review = make_article(network, world.editor_a, title="In Prüfung", status=ArticleStatus.REVIEW)
     on_network = {"network_slug": slug}
     document = make_document(network, world.editor_a, title="Protokoll", collection=shelf)
+    add_version(document=document, by=world.editor_a, upload=checked("neu.pdf", pdf_bytes("Neu")), note="2")
     return Records(
         kwargs={
             "core:home": {},
@@ -360,6 +365,8 @@ def records(world: World) -> Records:
             "documents:version_download": {**on_network, "pk": document.pk, "number": 1},
             "documents:version_view": {**on_network, "pk": document.pk, "number": 1},
             "documents:version_read_again": {**on_network, "pk": document.pk, "number": 1},
+            "documents:document_delete": {**on_network, "pk": document.pk},
+            "documents:version_delete": {**on_network, "pk": document.pk, "number": 2},
             "api:api-root": {},
             "api:openapi-json": {},
             "api:openapi-view": {},

@@ -204,6 +204,9 @@ PAGES: list[PageCase] = [
     ),
     PageCase("unreadable documents", in_network("documents:unreadable_list"), "coordinator"),
     PageCase(
+        "delete document", in_network("documents:document_delete", pk=lambda s: s.document.pk), "coordinator"
+    ),
+    PageCase(
         "collection form",
         in_network("knowledge:collection_edit", slug=lambda s: s.collection.slug),
         "coordinator",

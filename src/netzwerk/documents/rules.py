@@ -31,6 +31,32 @@ def coordinates(user: Any, network: Network | None) -> bool:
     return network is not None and role_in(user, network.pk) == Role.COORDINATOR
 
 
+@rules.predicate
+def coordinates_document(user: Any, record: Any) -> bool:
+    """A coordinator of the network of a document or of a version's document."""
+    network_id = getattr(record, "network_id", None) or getattr(
+        getattr(record, "document", None), "network_id", None
+    )
+    return network_id is not None and role_in(user, network_id) == Role.COORDINATOR
+
+
+@rules.predicate
+def uploaded_it(user: Any, record: Any) -> bool:
+    """The keeper who uploaded the document (its first version) or the version, e.g. to take back a
+    wrong file at once."""
+    uploader = getattr(record, "created_by_id", None) or getattr(record, "uploaded_by_id", None)
+    document = getattr(record, "document", record)
+    return (
+        uploader is not None
+        and uploader == getattr(user, "pk", None)
+        and role_in(user, document.network_id) in REVIEWING_ROLES
+    )
+
+
 rules.add_perm("documents.add_document", keeps_documents_of | rules.is_superuser)
 rules.add_perm("documents.change_document", keeps_document | rules.is_superuser)
 rules.add_perm("documents.view_unreadable", coordinates | rules.is_superuser)
+# Deleting removes the files for good (e.g. a file with personal data uploaded by mistake): coordinators,
+# and the keeper who uploaded it.
+rules.add_perm("documents.delete_document", coordinates_document | uploaded_it | rules.is_superuser)
+rules.add_perm("documents.delete_version", coordinates_document | uploaded_it | rules.is_superuser)

@@ -168,3 +168,28 @@ def read_text_later(*, version: DocumentVersion) -> None:
         version.extraction_problem = ""
         version.save(update_fields=["extraction_status", "extraction_problem"])
         transaction.on_commit(lambda: _queue_text_reading(version.pk))
+
+
+class LastVersionError(Exception):
+    """A document keeps at least one version; removing the last one means deleting the document."""
+
+
+def delete_version(*, version: DocumentVersion) -> Document:
+    """Remove one version and its file; the newest remaining version becomes the current one."""
+    with transaction.atomic():
+        document = Document.objects.select_for_update().get(pk=version.document_id)
+        remaining = document.versions.exclude(pk=version.pk).order_by("-number").first()
+        if remaining is None:
+            raise LastVersionError
+        version.delete()
+        if document.current_version_id != remaining.pk:
+            document.current_version = remaining
+            document.save(update_fields=["current_version"])
+    return document
+
+
+def delete_document(*, document: Document) -> None:
+    """Remove a document with all its versions; their files go once the deletion is committed."""
+    with transaction.atomic():
+        # The versions go with it (CASCADE); their post_delete signal removes each file after commit.
+        document.delete()

@@ -17,6 +17,7 @@ from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network
 from netzwerk.core.permissions import network_permission, require
 from netzwerk.directory.models import Organization
+from netzwerk.directory.views import record_history
 from netzwerk.knowledge import access as knowledge_access
 from netzwerk.knowledge.models import Article, Collection
 
@@ -68,6 +69,8 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "current": versions[0] if versions else None,
         "articles": list(articles.order_by("title")),
         "thematic_fields": list(document.thematic_fields.all()),
+        **record_history(request, document, "documents.change_document"),
+        "last_changed": versions[0].uploaded_at if versions else document.created_at,
     }
     return render(request, "documents/document_detail.html", context)
 
@@ -226,3 +229,41 @@ def version_read_again(request: HttpRequest, pk: int, number: int) -> HttpRespon
     services.read_text_later(version=version)
     messages.success(request, _("The text will be read again in a moment."))
     return redirect(version.document.url_in(network))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def document_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    network = network_of(request)
+    document = access.document_or_404(request.user, network, pk)
+    require(request, "documents.delete_document", document)
+    if request.method == "POST":
+        services.delete_document(document=document)
+        messages.success(request, _("“%(title)s” has been deleted.") % {"title": document.title})
+        return redirect("documents:document_list", network_slug=network.slug)
+    context = {"network": network, "document": document, "version": None, "count": document.versions.count()}
+    return render(request, "documents/delete_confirm.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def version_delete(request: HttpRequest, pk: int, number: int) -> HttpResponse:
+    network = network_of(request)
+    version = access.version_or_404(request.user, network, pk, number)
+    document = version.document
+    require(request, "documents.delete_version", version)
+    is_last = not document.versions.exclude(pk=version.pk).exists()
+    if request.method == "POST" and not is_last:
+        try:
+            services.delete_version(version=version)
+        except services.LastVersionError:
+            is_last = True  # the other versions were deleted meanwhile
+        else:
+            messages.success(
+                request,
+                _("Version %(number)s of “%(title)s” has been deleted.")
+                % {"number": version.number, "title": document.title},
+            )
+            return redirect(document.url_in(network))
+    context = {"network": network, "document": document, "version": version, "is_last": is_last}
+    return render(request, "documents/delete_confirm.html", context)
