@@ -12,6 +12,7 @@ from django.utils import translation
 from netzwerk.accounts.models import Role, User
 from netzwerk.core.models import Network
 from netzwerk.directory.models import Organization
+from netzwerk.knowledge.models import Collection
 
 from .factories import MembershipFactory, NetworkFactory, OrganizationFactory, UserFactory
 
@@ -120,3 +121,11 @@ def client_for():
 @pytest.fixture
 def user(db: None) -> User:
     return UserFactory()
+
+
+@pytest.fixture
+def collection(world: World) -> Collection:
+    top = Collection.objects.create(network=world.network, title="Aufenthaltsrecht", slug="aufenthaltsrecht")
+    return Collection.objects.create(
+        network=world.network, parent=top, title="EU-Freizügigkeit", slug="eu-freizuegigkeit"
+    )

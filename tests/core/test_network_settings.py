@@ -1,12 +1,10 @@
 """Network settings: basic data, coordination office, logo and languages; kept by coordinators."""
 
-import io
-
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
 
 from netzwerk.core.models import Language
+from tests.files import image_bytes
 
 SETTINGS = "/n/burgenlandkreis/settings/"
 NETWORK_SETTINGS = "/n/burgenlandkreis/settings/network/"
@@ -25,9 +23,7 @@ VALID = {
 
 
 def png_bytes(size: tuple[int, int] = (40, 20), image_format: str = "PNG") -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", size, (0, 90, 160)).save(buffer, format=image_format)
-    return buffer.getvalue()
+    return image_bytes(image_format, size)
 
 
 ACCESS = {

@@ -1,6 +1,5 @@
 """Organization pages: profile, edit (incl. logo upload and translations), create, history, permissions."""
 
-import io
 import re
 from unittest import mock
 
@@ -8,7 +7,6 @@ import pytest
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
-from PIL import Image
 
 from netzwerk.directory.models import (
     NetworkLink,
@@ -25,6 +23,7 @@ from tests.factories import (
     OrganizationFactory,
     ThematicFieldFactory,
 )
+from tests.files import image_bytes, upload
 
 
 @pytest.fixture(autouse=True)
@@ -58,9 +57,7 @@ def form_data(organization, **changes):
 
 
 def image_upload(name="logo.png", image_format="PNG", size=(40, 20)) -> SimpleUploadedFile:
-    buffer = io.BytesIO()
-    Image.new("RGB", size, "#0b5cad").save(buffer, format=image_format)
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{image_format.lower()}")
+    return upload(name, image_bytes(image_format, size), f"image/{image_format.lower()}")
 
 
 # --- profile ----------------------------------------------------------------------------------------

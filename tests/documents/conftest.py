@@ -2,13 +2,11 @@
 
 from typing import Any
 
-import pytest
-
 from netzwerk.core.models import Network
 from netzwerk.core.uploads import DOCUMENT_KINDS, check_upload
 from netzwerk.documents import services
 from netzwerk.documents.models import Document
-from netzwerk.knowledge.models import ArticleVisibility, Collection
+from netzwerk.knowledge.models import ArticleVisibility
 from tests.files import pdf_bytes, upload
 
 
@@ -38,10 +36,3 @@ def make_document(
 
 def url(document: Document, rest: str = "") -> str:
     return f"/n/{document.network.slug}/documents/{document.pk}/{rest}"
-
-
-@pytest.fixture
-def collection(world) -> Collection:  # type: ignore[no-untyped-def]
-    return Collection.objects.create(
-        network=world.network, title="EU-Freizügigkeit", slug="eu-freizuegigkeit"
-    )

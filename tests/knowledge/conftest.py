@@ -2,12 +2,11 @@
 
 from typing import Any
 
-import pytest
 from django.test import Client
 
 from netzwerk.core.models import Network
 from netzwerk.knowledge import services
-from netzwerk.knowledge.models import Article, ArticleStatus, ArticleVisibility, Collection
+from netzwerk.knowledge.models import Article, ArticleStatus, ArticleVisibility
 
 
 def client_for(user: Any) -> Client:
@@ -43,11 +42,3 @@ def make_article(
     if status == ArticleStatus.ARCHIVED:
         article = services.archive(article=article, by=reviewer or by)
     return article
-
-
-@pytest.fixture
-def collection(world) -> Collection:  # type: ignore[no-untyped-def]
-    top = Collection.objects.create(network=world.network, title="Aufenthaltsrecht", slug="aufenthaltsrecht")
-    return Collection.objects.create(
-        network=world.network, parent=top, title="EU-Freizügigkeit", slug="eu-freizuegigkeit"
-    )

@@ -44,11 +44,14 @@ def _coordinate(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def _absolute_file_url(file: Any, context: dict[str, Any] | None) -> str | None:
-    if not file:
-        return None
+def absolute_url(url: str, context: dict[str, Any] | None) -> str:
+    """`url` with the caller's scheme and host, when the schema is resolved for a request."""
     request = (context or {}).get("request")
-    return request.build_absolute_uri(file.url) if request is not None else file.url
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+def _absolute_file_url(file: Any, context: dict[str, Any] | None) -> str | None:
+    return absolute_url(file.url, context) if file else None
 
 
 def _network_slugs(organization: Any) -> list[str]:

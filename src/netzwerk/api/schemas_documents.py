@@ -9,13 +9,8 @@ from ninja import Field, Schema
 from netzwerk.documents.models import ExtractionProblem, ExtractionStatus
 from netzwerk.knowledge.models import ArticleVisibility
 
-from .schemas import TaxonomyRef
+from .schemas import TaxonomyRef, absolute_url
 from .schemas_knowledge import CollectionRef
-
-
-def _absolute(url: str, context: dict[str, Any] | None) -> str:
-    request = (context or {}).get("request")
-    return request.build_absolute_uri(url) if request is not None else url
 
 
 class VersionOut(Schema):
@@ -55,7 +50,7 @@ class VersionOut(Schema):
 
     @staticmethod
     def resolve_download_url(obj: Any, context: dict[str, Any] | None) -> str:
-        return _absolute(obj.download_url_in(obj.document.network), context)
+        return absolute_url(obj.download_url_in(obj.document.network), context)
 
 
 class DocumentOut(Schema):
@@ -83,7 +78,7 @@ class DocumentOut(Schema):
 
     @staticmethod
     def resolve_url(obj: Any, context: dict[str, Any] | None) -> str:
-        return _absolute(obj.url_in(obj.network), context)
+        return absolute_url(obj.url_in(obj.network), context)
 
 
 class DocumentDetailOut(DocumentOut):

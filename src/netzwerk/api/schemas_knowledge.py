@@ -8,7 +8,7 @@ from ninja import Field, Schema
 
 from netzwerk.knowledge.models import ArticleStatus, ArticleVisibility
 
-from .schemas import OfferRef, OrganizationRef, TaxonomyRef
+from .schemas import OfferRef, OrganizationRef, TaxonomyRef, absolute_url
 
 
 class CollectionRef(Schema):
@@ -96,9 +96,7 @@ class ArticleOut(Schema):
 
     @staticmethod
     def resolve_url(obj: Any, context: dict[str, Any] | None) -> str:
-        url = obj.url_in(obj.network)
-        request = (context or {}).get("request")
-        return request.build_absolute_uri(url) if request is not None else url
+        return absolute_url(obj.url_in(obj.network), context)
 
 
 class HeadingOut(Schema):

@@ -25,6 +25,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile, File
 from django.core.files.uploadedfile import UploadedFile
 from django.core.files.uploadhandler import FileUploadHandler
+from django.http import FileResponse
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
@@ -154,10 +155,11 @@ class SizeLimitedUploadHandler(FileUploadHandler):
         super().new_file(*args, **kwargs)
         self.received = 0
         self.oversize = False
+        self.limit = largest_upload_limit()
 
     def receive_data_chunk(self, raw_data: bytes, start: int) -> bytes | None:
         self.received += len(raw_data)
-        if self.received > largest_upload_limit():
+        if self.received > self.limit:
             self.oversize = True
             return None
         return raw_data
@@ -181,6 +183,21 @@ def largest_upload_limit() -> int:
     return max(settings.NETZWERK_UPLOAD_MAX_BYTES, settings.NETZWERK_LOGO_MAX_BYTES)
 
 
+# What every served upload carries: its type is the one given (no sniffing) and, opened in a browser, it
+# runs nothing and loads nothing.
+FILE_POLICY = "default-src 'none'; sandbox"
+
+
+def served_file(handle: IO[bytes], *, content_type: str, cache_control: str, **options: Any) -> FileResponse:
+    """A response for a stored upload (logos and documents alike); `options` go to `FileResponse`
+    (`as_attachment`, `filename`)."""
+    response = FileResponse(handle, content_type=content_type, **options)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = FILE_POLICY
+    response["Cache-Control"] = cache_control
+    return response
+
+
 def _refuse(message: Any, code: str, **params: Any) -> ValidationError:
     return ValidationError(message, code=code, params=params)
 
@@ -198,18 +215,19 @@ def check_upload(upload: UploadedFile, *, kinds: tuple[FileKind, ...], max_bytes
         )
     if size == 0:
         raise _refuse(_("“%(name)s” is empty."), "empty_file", name=original_name)
+    # Read once (at most `max_bytes`); every check below looks at these bytes.
     upload.seek(0)
-    head = upload.read(SNIFF_BYTES)
+    data = upload.read()
     upload.seek(0)
     allowed = ", ".join(str(kind.label) for kind in kinds)
-    if _looks_like_markup(upload):
+    if _looks_like_markup(data):
         raise _refuse(
             _("“%(name)s” contains HTML or SVG, which is not accepted. Accepted are: %(allowed)s."),
             "markup",
             name=original_name,
             allowed=allowed,
         )
-    kind = _kind_by_signature(head, upload)
+    kind = _kind_by_signature(data, upload)
     ending = extension_of(original_name)
     named_kind = next((candidate for candidate in kinds if ending in candidate.extensions), None)
     if kind is None or kind not in kinds:
@@ -243,28 +261,24 @@ def check_upload(upload: UploadedFile, *, kinds: tuple[FileKind, ...], max_bytes
             ending=ending or "—",
             expected=kind.extensions[0],
         )
-    content, active = _open_with_parser(kind, upload, original_name)
-    digest = hashlib.sha256()
+    content, active = _open_with_parser(kind, upload, data, original_name)
+    stored = data if content is upload else content.read()
     content.seek(0)
-    for chunk in iter(lambda: content.read(1024 * 1024), b""):
-        digest.update(chunk)
-    content.seek(0)
-    stored_size = content.size if content is not upload else size
-    return CheckedUpload(kind, content, original_name, stored_size, digest.hexdigest(), active)
+    return CheckedUpload(
+        kind, content, original_name, len(stored), hashlib.sha256(stored).hexdigest(), active
+    )
 
 
-def _looks_like_markup(upload: IO[bytes]) -> bool:
+def _looks_like_markup(data: bytes) -> bool:
     """A file that holds HTML or SVG would turn into a page if a browser guessed its type. Binary kinds
     whose content is parsed (and images, which are re-encoded) are not searched."""
-    upload.seek(0)
-    data = upload.read()
-    upload.seek(0)
     if data.startswith((b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"RIFF", b"GIF8")):
         return False
     return _MARKUP.search(data) is not None
 
 
-def _kind_by_signature(head: bytes, upload: IO[bytes]) -> FileKind | None:  # noqa: PLR0911 - one per kind
+def _kind_by_signature(data: bytes, upload: IO[bytes]) -> FileKind | None:  # noqa: PLR0911 - one per kind
+    head = data[:SNIFF_BYTES]
     if b"%PDF-" in head[:1024]:
         return PDF
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -277,7 +291,7 @@ def _kind_by_signature(head: bytes, upload: IO[bytes]) -> FileKind | None:  # no
         return GIF
     if head.startswith(b"PK\x03\x04"):
         return _office_kind(upload)
-    if _is_text(upload):
+    if _is_text(data):
         return TEXT
     return None
 
@@ -300,27 +314,27 @@ def _office_kind(upload: IO[bytes]) -> FileKind | None:
     return None
 
 
-def _is_text(upload: IO[bytes]) -> bool:
-    """UTF-8 (or Windows-1252, as older German office PCs write it) without control characters."""
-    upload.seek(0)
-    data = upload.read()
-    upload.seek(0)
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return not any(unicodedata.category(char) == "Cc" and char not in "\t\n\r\f" for char in text)
-    return False
-
-
-def decode_text(data: bytes) -> str:
+def _decoded(data: bytes) -> str | None:
+    """UTF-8, or Windows-1252 as older German office PCs write it; None if neither fits."""
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    return data.decode("latin-1")
+    return None
+
+
+def _is_text(data: bytes) -> bool:
+    """Text in one of the accepted encodings, without control characters."""
+    text = _decoded(data)
+    return text is not None and not any(
+        unicodedata.category(char) == "Cc" and char not in "\t\n\r\f" for char in text
+    )
+
+
+def decode_text(data: bytes) -> str:
+    text = _decoded(data)
+    return text if text is not None else data.decode("latin-1")
 
 
 def _unreadable(kind: FileKind, name: str) -> ValidationError:
@@ -332,15 +346,15 @@ def _unreadable(kind: FileKind, name: str) -> ValidationError:
     )
 
 
-def _open_with_parser(kind: FileKind, upload: UploadedFile, name: str) -> tuple[File, bool]:
+def _open_with_parser(kind: FileKind, upload: UploadedFile, data: bytes, name: str) -> tuple[File, bool]:
     """Open the file with its kind's parser (as the extraction will); images come back re-encoded."""
     if kind.image_format:
         return reencode_image(upload, kind, name), False
     if kind in (DOCX, XLSX, ODT, ODS):
-        check_archive_bounds(upload, name)
+        check_archive_bounds(upload, name, kind)
     try:
         if kind is PDF:
-            return upload, _pdf_has_active_content(upload)
+            return upload, _pdf_has_active_content(upload, data)
         if kind is DOCX:
             import docx
 
@@ -362,17 +376,16 @@ def _open_with_parser(kind: FileKind, upload: UploadedFile, name: str) -> tuple[
     return upload, False
 
 
-def _pdf_has_active_content(upload: IO[bytes]) -> bool:
+def _pdf_has_active_content(upload: IO[bytes], data: bytes) -> bool:
     from pypdf import PdfReader
 
     reader = PdfReader(upload, strict=False)
     if not reader.is_encrypted:
         len(reader.pages)  # parses the page tree: a file that is not a PDF fails here
-    upload.seek(0)
-    return _PDF_ACTIVE.search(upload.read()) is not None
+    return _PDF_ACTIVE.search(data) is not None
 
 
-def check_archive_bounds(upload: IO[bytes], name: str) -> None:
+def check_archive_bounds(upload: IO[bytes], name: str, kind: FileKind) -> None:
     """Refuse a ZIP-based file that would unpack to more than `NETZWERK_UPLOAD_MAX_UNPACKED_BYTES` or
     packs a member unusually tightly (a zip bomb). Python's zipfile never unpacks more than a member's
     declared size, so bounding the declared sizes bounds what any parser unpacks."""
@@ -381,7 +394,7 @@ def check_archive_bounds(upload: IO[bytes], name: str) -> None:
         with zipfile.ZipFile(upload) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise _unreadable(KINDS["docx"], name) from None
+        raise _unreadable(kind, name) from None
     finally:
         upload.seek(0)
     total = sum(member.file_size for member in members)

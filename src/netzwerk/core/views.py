@@ -7,7 +7,7 @@ from django.utils._os import safe_join
 
 from . import health
 from .models import Network
-from .uploads import GIF, LOGO_KINDS, extension_of
+from .uploads import GIF, LOGO_KINDS, extension_of, served_file
 
 # Only these folders of MEDIA_ROOT are public; documents are served by their app's checked view alone.
 PUBLIC_MEDIA_FOLDERS = ("networks/logos/", "organizations/logos/")
@@ -41,8 +41,4 @@ def public_media(request: HttpRequest, path: str) -> FileResponse:
         handle = Path(safe_join(str(settings.MEDIA_ROOT), path)).open("rb")  # noqa: SIM115 - FileResponse closes it
     except (OSError, ValueError) as missing:
         raise Http404 from missing
-    response = FileResponse(handle, content_type=content_type)
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "public, max-age=86400"
-    return response
+    return served_file(handle, content_type=content_type, cache_control="public, max-age=86400")

@@ -7,10 +7,9 @@ of a file.
 
 from typing import Any
 
-from django.http import Http404
-
 from netzwerk.accounts.roles import reads_internal
 from netzwerk.core.models import Network
+from netzwerk.directory.access import get_visible_or_404
 
 from .models import Document, DocumentQuerySet, DocumentVersion
 
@@ -23,25 +22,12 @@ def documents_for(user: Any, network: Network) -> DocumentQuerySet:
 
 
 def document_or_404(user: Any, network: Network, pk: int) -> Document:
-    document = (
-        documents_for(user, network)
-        .select_related("collection", "organization", "current_version", "created_by")
-        .filter(pk=pk)
-        .first()
+    documents = documents_for(user, network).select_related(
+        "collection", "organization", "current_version", "created_by"
     )
-    if document is None:
-        raise Http404("no such document in this network for this viewer")
-    return document
+    return get_visible_or_404(documents, pk=pk)
 
 
 def version_or_404(user: Any, network: Network, pk: int, number: int) -> DocumentVersion:
-    version = (
-        DocumentVersion.objects.filter(
-            document__in=documents_for(user, network).values("pk"), document_id=pk, number=number
-        )
-        .select_related("document")
-        .first()
-    )
-    if version is None:
-        raise Http404("no such version for this viewer")
-    return version
+    versions = DocumentVersion.objects.filter(document__in=documents_for(user, network).values("pk"))
+    return get_visible_or_404(versions.select_related("document"), document_id=pk, number=number)

@@ -43,7 +43,7 @@ def normalised(text: str) -> str:
 def extract(kind: FileKind, handle: IO[bytes]) -> Extracted:
     if kind in (DOCX, XLSX, ODT, ODS):
         try:
-            check_archive_bounds(handle, "")
+            check_archive_bounds(handle, "", kind)
         except ValidationError as refused:
             problem = ExtractionProblem.TOO_LARGE if refused.code == "archive_too_large" else None
             raise ExtractionError(problem or ExtractionProblem.DAMAGED) from refused

@@ -170,7 +170,3 @@ class DocumentVersion(models.Model):
     def download_url_in(self, network: Network) -> str:
         kwargs = {"network_slug": network.slug, "pk": self.document_id, "number": self.number}
         return reverse("documents:version_download", kwargs=kwargs)
-
-    def view_url_in(self, network: Network) -> str:
-        kwargs = {"network_slug": network.slug, "pk": self.document_id, "number": self.number}
-        return reverse("documents:version_view", kwargs=kwargs)

@@ -5,7 +5,7 @@ is removed again, so that no file without a row remains. The text is read by the
 """
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from django.db import transaction
@@ -16,7 +16,7 @@ from netzwerk.core.models import Network, ThematicField
 from netzwerk.core.uploads import KINDS, CheckedUpload
 from netzwerk.knowledge.models import Article, Collection
 
-from .extraction import ExtractionError, extract
+from .extraction import Extracted, ExtractionError, extract
 from .models import Document, DocumentVersion, ExtractionProblem, ExtractionStatus
 
 
@@ -35,42 +35,30 @@ def create_document(
     organization: Any = None,
     note: str = "",
 ) -> Document:
-    written: list[DocumentVersion] = []
-    try:
-        with transaction.atomic():
-            document = Document.objects.create(
-                network=network,
-                title=title,
-                description=description,
-                collection=collection,
-                visibility=visibility,
-                language=language,
-                organization=organization,
-                created_by=by,
-            )
-            document.articles.set(articles)
-            document.thematic_fields.set(thematic_fields)
-            written.append(_store_version(document=document, by=by, upload=upload, note=note, number=1))
-    except BaseException:
-        _remove_files(written)
-        raise
+    with _files_removed_unless_committed() as written, transaction.atomic():
+        document = Document.objects.create(
+            network=network,
+            title=title,
+            description=description,
+            collection=collection,
+            visibility=visibility,
+            language=language,
+            organization=organization,
+            created_by=by,
+        )
+        document.articles.set(articles)
+        document.thematic_fields.set(thematic_fields)
+        written.append(_store_version(document=document, by=by, upload=upload, note=note, number=1))
     return document
 
 
 def add_version(*, document: Document, by: Any, upload: CheckedUpload, note: str = "") -> DocumentVersion:
     """A new upload of the same document: the next number; the earlier versions stay downloadable."""
-    written: list[DocumentVersion] = []
-    try:
-        with transaction.atomic():
-            # The row lock (the write lock on SQLite) makes two uploads at once take different numbers.
-            locked = Document.objects.select_for_update().get(pk=document.pk)
-            latest = locked.versions.aggregate(latest=Max("number"))["latest"] or 0
-            written.append(
-                _store_version(document=locked, by=by, upload=upload, note=note, number=latest + 1)
-            )
-    except BaseException:
-        _remove_files(written)
-        raise
+    with _files_removed_unless_committed() as written, transaction.atomic():
+        # The row lock (the write lock on SQLite) makes two uploads at once take different numbers.
+        locked = Document.objects.select_for_update().get(pk=document.pk)
+        latest = locked.versions.aggregate(latest=Max("number"))["latest"] or 0
+        written.append(_store_version(document=locked, by=by, upload=upload, note=note, number=latest + 1))
     document.refresh_from_db()
     return written[0]
 
@@ -103,11 +91,19 @@ def _queue_text_reading(version_id: int) -> None:
     read_version_text(version_id)
 
 
-def _remove_files(versions: list[DocumentVersion]) -> None:
-    for version in versions:
-        if version.file:
-            with contextlib.suppress(OSError):
-                version.file.storage.delete(version.file.name or "")
+@contextlib.contextmanager
+def _files_removed_unless_committed() -> Iterator[list[DocumentVersion]]:
+    """Collects the versions whose files a transaction writes; if it fails, their files are removed, so
+    that no file without a row remains. Enter it before `transaction.atomic()`, so the block has ended."""
+    written: list[DocumentVersion] = []
+    try:
+        yield written
+    except BaseException:
+        for version in written:
+            if version.file:
+                with contextlib.suppress(OSError):
+                    version.file.storage.delete(version.file.name or "")
+        raise
 
 
 def read_text(*, version_id: int) -> DocumentVersion | None:
@@ -119,34 +115,21 @@ def read_text(*, version_id: int) -> DocumentVersion | None:
         with version.file.open("rb") as handle:
             extracted = extract(KINDS[version.kind], handle)
     except FileNotFoundError:
-        return _record_failure(version, ExtractionProblem.MISSING)
+        return _record_reading(version, problem=ExtractionProblem.MISSING)
     except ExtractionError as failure:
-        return _record_failure(version, failure.problem)
-    version.extraction_status = ExtractionStatus.DONE
-    version.extraction_problem = ""
-    version.extracted_text = extracted.text
-    version.page_count = extracted.page_count
-    version.word_count = extracted.word_count
-    version.extracted_at = timezone.now()
-    version.save(
-        update_fields=[
-            "extraction_status",
-            "extraction_problem",
-            "extracted_text",
-            "page_count",
-            "word_count",
-            "extracted_at",
-        ]
-    )
-    return version
+        return _record_reading(version, problem=failure.problem)
+    return _record_reading(version, extracted=extracted)
 
 
-def _record_failure(version: DocumentVersion, problem: ExtractionProblem) -> DocumentVersion:
-    version.extraction_status = ExtractionStatus.FAILED
-    version.extraction_problem = problem
-    version.extracted_text = ""
-    version.page_count = None
-    version.word_count = None
+def _record_reading(
+    version: DocumentVersion, *, extracted: Extracted | None = None, problem: ExtractionProblem | None = None
+) -> DocumentVersion:
+    """The text and counts of a read version, or (no `extracted`) why it could not be read."""
+    version.extraction_status = ExtractionStatus.DONE if extracted is not None else ExtractionStatus.FAILED
+    version.extraction_problem = problem or ""
+    version.extracted_text = extracted.text if extracted is not None else ""
+    version.page_count = extracted.page_count if extracted is not None else None
+    version.word_count = extracted.word_count if extracted is not None else None
     version.extracted_at = timezone.now()
     version.save(
         update_fields=[

@@ -16,6 +16,7 @@ from netzwerk.core.edit_conflicts import report_saved, save_edit
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Network
 from netzwerk.core.permissions import network_permission, require
+from netzwerk.core.uploads import served_file
 from netzwerk.directory.models import Organization
 from netzwerk.directory.views import record_history
 from netzwerk.knowledge import access as knowledge_access
@@ -26,8 +27,6 @@ from .forms import DocumentFilterForm, DocumentForm, VersionForm
 from .models import Document, DocumentVersion, ExtractionStatus
 
 PAGE_SIZE = 30
-# A downloaded file runs nothing: no sniffing, a sandbox without scripts, nothing loaded from elsewhere.
-FILE_POLICY = "default-src 'none'; img-src 'self'; sandbox"
 
 
 def _max_size() -> str:
@@ -192,16 +191,14 @@ def _file_response(version: DocumentVersion, *, inline: bool) -> FileResponse:
         handle = version.file.open("rb")
     except (FileNotFoundError, ValueError) as missing:
         raise Http404("the stored file is missing") from missing
-    response = FileResponse(
+    response = served_file(
         handle,
+        content_type=version.file_kind.content_type,
+        cache_control="private, no-cache",
         as_attachment=not inline,
         filename=version.original_name,
-        content_type=version.file_kind.content_type,
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = FILE_POLICY
     response["Cross-Origin-Resource-Policy"] = "same-origin"
-    response["Cache-Control"] = "private, no-cache"
     return response
 
 
