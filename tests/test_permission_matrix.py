@@ -23,7 +23,8 @@ from netzwerk.accounts.models import Invitation, Membership, Role
 from netzwerk.core.mount import project_app_configs
 from netzwerk.directory.models import OfferStatus, Organization, Visibility
 from netzwerk.documents.services import add_version
-from netzwerk.knowledge.models import ArticleStatus, ArticleTranslation, ArticleVisibility, Collection
+from netzwerk.knowledge import services as knowledge_services
+from netzwerk.knowledge.models import ArticleStatus, ArticleVisibility, Collection
 
 from .conftest import World
 from .documents.conftest import checked, make_document
@@ -173,6 +174,9 @@ EXPECTED: dict[str, dict[str, str]] = {
     "knowledge:article_restore": KEEP_ARTICLE,
     "knowledge:article_translation": INTERNAL,
     "knowledge:translation_edit": KEEP_ARTICLE,
+    "knowledge:translation_history": KEEP_ARTICLE,
+    "knowledge:translation_version": KEEP_ARTICLE,
+    "knowledge:translation_restore": KEEP_ARTICLE,
     "knowledge:article_submit": KEEP_ARTICLE,
     "knowledge:article_confirm": KEEP_ARTICLE,
     "knowledge:article_archive": KEEP_ARTICLE,
@@ -234,6 +238,7 @@ POST_ONLY = {
     "directory:request_approve",
     "directory:request_reject",
     "knowledge:article_restore",
+    "knowledge:translation_restore",
     "knowledge:article_submit",
     "knowledge:article_archive",
     "knowledge:article_reopen",
@@ -300,8 +305,12 @@ def records(world: World) -> Records:
         reviewer=world.coordinator,
     )
     network.languages.add(language)
-    ArticleTranslation.objects.create(
-        article=article, language="ar", title="ت", body="…", based_on_revision=1
+    knowledge_services.save_translation(
+        article=article,
+        language="ar",
+        text=knowledge_services.ArticleText("ت", "", "…"),
+        loaded_version=0,
+        by=world.editor_a,
     )
     in_review = make_article(network, world.editor_a, title="In Prüfung", status=ArticleStatus.REVIEW)
     on_network = {"network_slug": slug}
@@ -349,6 +358,19 @@ def records(world: World) -> Records:
             "knowledge:article_submit": {**on_network, "slug": article.slug},
             "knowledge:article_translation": {**on_network, "slug": article.slug, "language": "ar"},
             "knowledge:translation_edit": {**on_network, "slug": article.slug, "language": "ar"},
+            "knowledge:translation_history": {**on_network, "slug": article.slug, "language": "ar"},
+            "knowledge:translation_version": {
+                **on_network,
+                "slug": article.slug,
+                "language": "ar",
+                "version": 1,
+            },
+            "knowledge:translation_restore": {
+                **on_network,
+                "slug": article.slug,
+                "language": "ar",
+                "version": 1,
+            },
             "knowledge:article_confirm": {**on_network, "slug": article.slug},
             "knowledge:article_archive": {**on_network, "slug": article.slug},
             "knowledge:article_reopen": {**on_network, "slug": article.slug},

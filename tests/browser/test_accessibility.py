@@ -20,7 +20,7 @@ from netzwerk.directory.models import MembershipRequest, Offer, Person, Position
 from netzwerk.documents import services as documents_services
 from netzwerk.documents.models import Document
 from netzwerk.knowledge import services as knowledge_services
-from netzwerk.knowledge.models import Article, ArticleStatus, ArticleTranslation, Collection
+from netzwerk.knowledge.models import Article, ArticleStatus, Collection
 from tests.conftest import World
 from tests.documents.conftest import make_document
 from tests.factories import (
@@ -157,6 +157,21 @@ PAGES: list[PageCase] = [
     ),
     PageCase("article form", in_network("knowledge:article_edit", slug=lambda s: s.article.slug), "editor_a"),
     PageCase(
+        "translation history",
+        in_network("knowledge:translation_history", slug=lambda s: s.article.slug, language=lambda s: "ar"),
+        "editor_a",
+    ),
+    PageCase(
+        "translation version",
+        in_network(
+            "knowledge:translation_version",
+            slug=lambda s: s.article.slug,
+            language=lambda s: "ar",
+            version=lambda s: 1,
+        ),
+        "editor_a",
+    ),
+    PageCase(
         "article history", in_network("knowledge:article_history", slug=lambda s: s.article.slug), "editor_a"
     ),
     PageCase(
@@ -258,13 +273,17 @@ def site(world: World) -> Site:
         is_major=True,
     )
     network.languages.add(LanguageFactory(code="ar", name="Arabisch", native_name="العربية", is_rtl=True))
-    ArticleTranslation.objects.create(
-        article=article,
-        language="ar",
-        title="تسجيل السكن لمواطني الاتحاد الأوروبي",
-        body="## من يجب عليه التسجيل؟\n\nكل من يسكن في شقة.",
-        based_on_revision=1,
-    )
+    for version, body in enumerate(("كل من يسكن في شقة.", "كل من يسكن في شقة أو في غرفة."), start=0):
+        knowledge_services.save_translation(
+            article=article,
+            language="ar",
+            text=knowledge_services.ArticleText(
+                "تسجيل السكن لمواطني الاتحاد الأوروبي", "", f"## من يجب عليه التسجيل؟\n\n{body}"
+            ),
+            loaded_version=version,
+            by=world.editor_a,
+            based_on_revision=1,
+        )
     document = make_document(
         network,
         world.editor_a,

@@ -2,8 +2,10 @@
 outdated after a major edit of the German original."""
 
 import re
+from importlib import import_module
 
 import pytest
+from django.apps import apps as django_apps
 from django.urls import reverse
 
 from netzwerk.knowledge.models import ArticleTranslation
@@ -103,4 +105,137 @@ def test_only_the_networks_languages_and_existing_translations_answer(world: Wor
     assert (
         client_for(world.member).get(url("translation_edit", world, article, language="ar")).status_code
         == 403
+    )
+
+
+def save_arabic(client, world: World, article, body: str, loaded: int) -> None:  # type: ignore[no-untyped-def]
+    response = client.post(
+        url("translation_edit", world, article, language="ar"),
+        {"title": "تسجيل السكن", "summary": "", "body": body, "loaded_version": loaded},
+    )
+    assert response.status_code == 302
+
+
+def test_every_save_of_a_translation_is_kept_and_an_earlier_one_restored(world: World, arabic) -> None:  # type: ignore[no-untyped-def]
+    article = make_article(world.network, world.editor_a, body="Die Frist beträgt zwei Wochen.")
+    editor, coordinator = client_for(world.editor_a), client_for(world.coordinator)
+    save_arabic(editor, world, article, "المهلة أسبوعان.", 0)
+    save_arabic(coordinator, world, article, "المهلة ثلاثة أسابيع.", 1)
+
+    history = editor.get(url("translation_history", world, article, language="ar")).content.decode()
+    assert "Version 2" in history
+    assert "Version 1" in history
+    assert world.coordinator.name in history
+    assert world.editor_a.name in history
+    first = editor.get(url("translation_version", world, article, language="ar", version=1)).content.decode()
+    assert "أسبوعان" in first
+    assert 'class="text-diff__removed"><span class="kern-sr-only">[removed:] </span>أسبوعان' in first
+    assert "ثلاثة أسابيع" in first  # the current wording, marked as added
+    assert "Restore this version" in first
+    current = editor.get(
+        url("translation_version", world, article, language="ar", version=2)
+    ).content.decode()
+    assert "This is the current wording." in current
+    assert "Restore this version" not in current
+
+    response = editor.post(
+        url("translation_restore", world, article, language="ar", version=1), {"loaded_version": 2}
+    )
+    assert response.status_code == 302
+    translation = ArticleTranslation.objects.get()
+    assert (translation.version, translation.body) == (3, "المهلة أسبوعان.")
+    assert list(translation.revisions.values_list("version", "restored_from")) == [
+        (3, 1),
+        (2, None),
+        (1, None),
+    ]
+    page = client_for(None).get(url("article_translation", world, article, language="ar")).content.decode()
+    assert "المهلة أسبوعان." in page
+    assert (
+        "version 1 restored"
+        in editor.get(url("translation_history", world, article, language="ar")).content.decode()
+    )
+    # The article's own history leads to the translation's versions.
+    article_history = editor.get(url("article_history", world, article)).content.decode()
+    assert url("translation_history", world, article, language="ar") in article_history
+
+
+def test_a_restored_wording_keeps_the_german_revision_it_was_made_from(world: World, arabic) -> None:  # type: ignore[no-untyped-def]
+    article = make_article(world.network, world.editor_a, body="Die Frist beträgt zwei Wochen.")
+    editor = client_for(world.editor_a)
+    save_arabic(editor, world, article, "أسبوعان", 0)
+    editor.post(
+        url("article_edit", world, article),
+        {
+            "title": article.title,
+            "body": "Drei Wochen.",
+            "visibility": "public",
+            "is_major": "on",
+            "loaded_revision": 1,
+        },
+    )
+    save_arabic(editor, world, article, "ثلاثة أسابيع", 1)
+    assert not ArticleTranslation.objects.get().is_outdated
+    old = editor.get(url("translation_version", world, article, language="ar", version=1)).content.decode()
+    assert "made from German revision 1" in old
+    assert "marked as possibly out of date" in old
+    editor.post(url("translation_restore", world, article, language="ar", version=1), {"loaded_version": 2})
+    translation = ArticleTranslation.objects.get()
+    assert (translation.based_on_revision, translation.is_outdated) == (1, True)
+
+
+def test_a_restore_over_a_newer_save_changes_nothing(world: World, arabic) -> None:  # type: ignore[no-untyped-def]
+    article = make_article(world.network, world.editor_a)
+    editor = client_for(world.editor_a)
+    save_arabic(editor, world, article, "أول", 0)
+    save_arabic(editor, world, article, "ثاني", 1)
+    save_arabic(client_for(world.coordinator), world, article, "ثالث", 2)
+    response = editor.post(
+        url("translation_restore", world, article, language="ar", version=1),
+        {"loaded_version": 2},
+        follow=True,
+    )
+    assert "Not restored: the translation was changed meanwhile." in response.content.decode()
+    assert ArticleTranslation.objects.get().version == 3
+    assert (
+        editor.post(
+            url("translation_restore", world, article, language="ar", version=1), {"loaded_version": "drei"}
+        ).status_code
+        == 404
+    )
+
+
+def test_translation_versions_are_for_those_who_keep_the_article(world: World, arabic) -> None:  # type: ignore[no-untyped-def]
+    article = make_article(world.network, world.editor_a)
+    save_arabic(client_for(world.editor_a), world, article, "أول", 0)
+    history = url("translation_history", world, article, language="ar")
+    version = url("translation_version", world, article, language="ar", version=1)
+    assert client_for(None).get(history).status_code == 302  # to the login
+    assert client_for(world.member).get(history).status_code == 403
+    assert client_for(world.member).get(version).status_code == 403
+    assert client_for(world.other_coordinator).get(history).status_code == 404
+    editor = client_for(world.editor_a)
+    assert editor.get(url("translation_version", world, article, language="ar", version=9)).status_code == 404
+    assert editor.get(url("translation_history", world, article, language="fa")).status_code == 404
+
+
+def test_translations_saved_before_versions_were_kept_start_their_history(world: World, arabic) -> None:  # type: ignore[no-untyped-def]
+    article = make_article(world.network, world.editor_a)
+    older = ArticleTranslation.objects.create(
+        article=article,
+        language="ar",
+        title="ت",
+        body="نص",
+        based_on_revision=1,
+        version=4,
+        updated_by=world.editor_b,
+    )
+    migration = import_module("netzwerk.knowledge.migrations.0003_translation_revisions")
+    migration.keep_current_translations(django_apps, None)
+    (revision,) = older.revisions.all()
+    assert (revision.version, revision.body, revision.based_on_revision, revision.author) == (
+        4,
+        "نص",
+        1,
+        world.editor_b,
     )

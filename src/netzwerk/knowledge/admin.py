@@ -10,6 +10,7 @@ from .models import (
     KnowledgeSettings,
     ReviewEvent,
     Tag,
+    TranslationRevision,
 )
 
 
@@ -71,5 +72,29 @@ class CollectionAdmin(admin.ModelAdmin):
 
 
 admin.site.register(Tag)
-admin.site.register(ArticleTranslation)
+
+
+class TranslationRevisionInline(admin.TabularInline):
+    model = TranslationRevision
+    fields = ("version", "based_on_revision", "author", "created_at", "restored_from")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(ArticleTranslation)
+class ArticleTranslationAdmin(admin.ModelAdmin):
+    list_display = ("article", "language", "version", "based_on_revision", "updated_at")
+    list_filter = ("language",)
+    # The wording changes on the translation's page, which keeps every version; here it is only shown.
+    readonly_fields = ("article", "language", "title", "summary", "body", "based_on_revision", "version")
+    inlines = (TranslationRevisionInline,)
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+
 admin.site.register(KnowledgeSettings)

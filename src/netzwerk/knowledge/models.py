@@ -310,6 +310,41 @@ class ArticleTranslation(models.Model):
         return self.based_on_revision < self.article.major_revision_number
 
 
+class TranslationRevision(models.Model):
+    """A translation as one save left it: a translator's earlier wording is never lost."""
+
+    translation = models.ForeignKey(
+        ArticleTranslation, on_delete=models.CASCADE, related_name="revisions", verbose_name=_("translation")
+    )
+    version = models.PositiveIntegerField(_("version"))
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"), blank=True)
+    body = models.TextField(_("text"), blank=True)
+    based_on_revision = models.PositiveIntegerField(_("translated from revision"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+    created_at = models.DateTimeField(_("saved"), default=timezone.now)
+    restored_from = models.PositiveIntegerField(_("restored from version"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-version"]
+        verbose_name = _("translation version")
+        verbose_name_plural = _("translation versions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation", "version"], name="knowledge_translation_version_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.translation} v{self.version}"
+
+
 class KnowledgeSettings(models.Model):
     """A network's choices for its knowledge base."""
 

@@ -27,6 +27,7 @@ from .models import (
     ReviewEvent,
     ReviewEventKind,
     Tag,
+    TranslationRevision,
 )
 
 TEXT_FIELDS = ("title", "summary", "body")
@@ -287,10 +288,18 @@ class TranslationConflictError(Exception):
 
 @transaction.atomic
 def save_translation(
-    *, article: Article, language: str, text: ArticleText, loaded_version: int, by: Any
+    *,
+    article: Article,
+    language: str,
+    text: ArticleText,
+    loaded_version: int,
+    by: Any,
+    based_on_revision: int | None = None,
+    restored_from: int | None = None,
 ) -> ArticleTranslation:
-    """Create or update the translation into `language`; it is then made from the current German text.
-    `loaded_version` is the translation's version the form showed (0 for a new one)."""
+    """Create or update the translation into `language` and keep the save as a `TranslationRevision`.
+    `loaded_version` is the translation's version the form showed (0 for a new one). The translation
+    follows the current German revision unless `based_on_revision` names the one it was made from."""
     # One writer per article at a time; the locked row also names the revision the translation follows.
     locked = Article.objects.select_for_update().get(pk=article.pk)
     current = ArticleTranslation.objects.filter(article=article, language=language).first()
@@ -298,8 +307,34 @@ def save_translation(
         raise TranslationConflictError(current)
     translation = current or ArticleTranslation(article=article, language=language, version=0)
     translation.title, translation.summary, translation.body = text.title, text.summary, text.body
-    translation.based_on_revision = locked.revision_number
+    translation.based_on_revision = locked.revision_number if based_on_revision is None else based_on_revision
     translation.version += 1
     translation.updated_by = by
     translation.save()
+    TranslationRevision.objects.create(
+        translation=translation,
+        version=translation.version,
+        title=translation.title,
+        summary=translation.summary,
+        body=translation.body,
+        based_on_revision=translation.based_on_revision,
+        author=by,
+        restored_from=restored_from,
+    )
     return translation
+
+
+def restore_translation(
+    *, translation: ArticleTranslation, revision: TranslationRevision, loaded_version: int, by: Any
+) -> ArticleTranslation:
+    """An earlier wording comes back as a new version. It still follows the German revision it was made
+    from, so a translation older than the last major edit is marked outdated again."""
+    return save_translation(
+        article=translation.article,
+        language=translation.language,
+        text=ArticleText(revision.title, revision.summary, revision.body),
+        loaded_version=loaded_version,
+        by=by,
+        based_on_revision=revision.based_on_revision,
+        restored_from=revision.version,
+    )

@@ -33,6 +33,21 @@ network_urlpatterns = [
         views_translations.translation_edit,
         name="translation_edit",
     ),
+    path(
+        f"{ARTICLE}translations/<slug:language>/history/",
+        views_translations.translation_history,
+        name="translation_history",
+    ),
+    path(
+        f"{ARTICLE}translations/<slug:language>/versions/<int:version>/",
+        views_translations.translation_version,
+        name="translation_version",
+    ),
+    path(
+        f"{ARTICLE}translations/<slug:language>/versions/<int:version>/restore/",
+        views_translations.translation_restore,
+        name="translation_restore",
+    ),
     path("knowledge/review/", views_review.review_queue, name="review_queue"),
     path("knowledge/settings/", views_review.knowledge_settings, name="settings"),
     path("knowledge/collections/new/", views_collections.collection_create, name="collection_create"),

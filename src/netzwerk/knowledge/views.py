@@ -19,7 +19,7 @@ from netzwerk.directory.views import paginate
 
 from . import access
 from .forms import ArticleFilterForm
-from .models import Article, ArticleStatus, ReviewEventKind
+from .models import Article, ArticleStatus, ArticleTranslation, ReviewEventKind
 from .rendering import rendered_text
 
 RECENT = 8
@@ -40,6 +40,14 @@ def article_or_404(
 def translation_languages(network: Network) -> QuerySet[Language]:
     """The network's content languages an article can be translated into (German is the original)."""
     return network.languages.exclude(code=ORIGINAL_LANGUAGE).order_by("name")
+
+
+def translations_with_languages(article: Article) -> list[tuple[ArticleTranslation, Language | None]]:
+    """The article's translations, each with its language (None for a code no longer listed)."""
+    translations = list(article.translations.all())
+    codes = [translation.language for translation in translations]
+    languages = {language.code: language for language in Language.objects.filter(code__in=codes)}
+    return [(translation, languages.get(translation.language)) for translation in translations]
 
 
 def index(request: HttpRequest) -> HttpResponse:
@@ -111,10 +119,8 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
     text = rendered_text(article.body, "article", article.pk, article.revision_number)
     last_revision = article.revisions.select_related("author").first()
     can_edit = request.user.has_perm("knowledge.change_article", article)
-    translations = list(article.translations.all())
-    translated_codes = [translation.language for translation in translations]
-    languages = {language.code: language for language in Language.objects.filter(code__in=translated_codes)}
-    translated = [(translation, languages.get(translation.language)) for translation in translations]
+    translated = translations_with_languages(article)
+    translated_codes = [translation.language for translation, _language in translated]
     context = {
         "network": network,
         "article": article,

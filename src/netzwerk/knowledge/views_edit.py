@@ -27,7 +27,7 @@ from .diff import diff_texts
 from .forms import ArticleForm, tag_names
 from .models import ArticleRevision
 from .rendering import rendered_text
-from .views import article_or_404
+from .views import article_or_404, translations_with_languages
 
 HISTORY_LIMIT = 200
 DETAIL_LABELS = {
@@ -160,6 +160,7 @@ def article_history(request: HttpRequest, slug: str) -> HttpResponse:
         "article": article,
         "revisions": revisions,
         "review_events": article.review_events.select_related("by")[:HISTORY_LIMIT],
+        "translations": translations_with_languages(article),
     }
     return render(request, "knowledge/article_history.html", context)
 

@@ -1,6 +1,7 @@
 """Translations of articles: reading one (with which German revision it was made from, and whether a newer
 German text exists) and writing one in the network's content languages, right to left where the
-language is written so.
+language is written so. Every save of a translation is kept: its history lists the versions, an old one
+is read beside the current wording and can be restored.
 """
 
 from typing import Any
@@ -11,7 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Language, Network
@@ -20,7 +21,7 @@ from netzwerk.directory.access import get_visible_or_404
 from . import services
 from .diff import diff_texts
 from .forms import TranslationForm
-from .models import Article, ArticleTranslation
+from .models import Article, ArticleTranslation, TranslationRevision
 from .rendering import rendered_text
 from .views import article_or_404, translation_languages
 
@@ -109,3 +110,92 @@ def _changes_since_translation(article: Article, translation: ArticleTranslation
     if base is None:
         return {}
     return {"german_changes": diff_texts(base.body, article.body), "german_base": base}
+
+
+HISTORY_LIMIT = 200
+
+
+def _translation_or_404(request: HttpRequest, slug: str, language: str) -> tuple[Article, ArticleTranslation]:
+    """The translation of an article the viewer keeps; 404 for other networks and missing languages."""
+    network = network_of(request)
+    article = article_or_404(request, network, slug, "knowledge.change_article")
+    translation = get_visible_or_404(article.translations.all(), language=language)
+    return article, translation
+
+
+def _direction(code: str) -> tuple[Language | None, str]:
+    spoken = Language.objects.filter(code=code).first()
+    return spoken, "rtl" if spoken and spoken.is_rtl else "ltr"
+
+
+@login_required
+def translation_history(request: HttpRequest, slug: str, language: str) -> HttpResponse:
+    article, translation = _translation_or_404(request, slug, language)
+    spoken, direction = _direction(language)
+    context = {
+        "network": network_of(request),
+        "article": article,
+        "translation": translation,
+        "language": spoken,
+        "direction": direction,
+        "revisions": list(translation.revisions.select_related("author")[:HISTORY_LIMIT]),
+    }
+    return render(request, "knowledge/translation_history.html", context)
+
+
+@login_required
+def translation_version(request: HttpRequest, slug: str, language: str, version: int) -> HttpResponse:
+    """An earlier wording of the translation, with what differs from the current one."""
+    article, translation = _translation_or_404(request, slug, language)
+    revision = get_visible_or_404(translation.revisions.select_related("author"), version=version)
+    spoken, direction = _direction(language)
+    is_current = revision.version == translation.version
+    context = {
+        "network": network_of(request),
+        "article": article,
+        "translation": translation,
+        "revision": revision,
+        "language": spoken,
+        "direction": direction,
+        "is_current": is_current,
+        "is_outdated": revision.based_on_revision < article.major_revision_number,
+        "text": rendered_text(revision.body, "translation-version", revision.pk, revision.version),
+        "body_diff": None if is_current else diff_texts(revision.body, translation.body),
+        "title_diff": None if is_current else diff_texts(revision.title, translation.title),
+    }
+    return render(request, "knowledge/translation_version.html", context)
+
+
+@require_POST
+@login_required
+def translation_restore(request: HttpRequest, slug: str, language: str, version: int) -> HttpResponse:
+    article, translation = _translation_or_404(request, slug, language)
+    revision: TranslationRevision = get_visible_or_404(translation.revisions.all(), version=version)
+    network = network_of(request)
+    try:
+        loaded = int(request.POST.get("loaded_version") or translation.version)
+    except ValueError:
+        raise Http404("not a version number") from None
+    try:
+        restored = services.restore_translation(
+            translation=translation, revision=revision, loaded_version=loaded, by=request.user
+        )
+    except services.TranslationConflictError:
+        messages.error(
+            request,
+            _(
+                "Not restored: the translation was changed meanwhile. Look at the newest version and "
+                "choose again."
+            ),
+        )
+        return redirect(
+            "knowledge:translation_history", network_slug=network.slug, slug=article.slug, language=language
+        )
+    messages.success(
+        request,
+        _("Version %(old)s of the translation is restored as the new version %(number)s.")
+        % {"old": revision.version, "number": restored.version},
+    )
+    return redirect(
+        "knowledge:article_translation", network_slug=network.slug, slug=article.slug, language=language
+    )

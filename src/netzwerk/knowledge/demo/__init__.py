@@ -15,10 +15,10 @@ from netzwerk.knowledge import services
 from netzwerk.knowledge.models import (
     Article,
     ArticleRevision,
-    ArticleTranslation,
     Collection,
     ReviewEvent,
     Tag,
+    TranslationRevision,
 )
 
 from .articles import ARTICLES, COLLECTIONS
@@ -153,15 +153,14 @@ def _with_addition(body: str, addition: str) -> str:
 def _add_translations(article: Article, spec: ArticleSpec, by) -> None:
     for language, title, summary, body in spec.translations:
         outdated = language in spec.outdated_translations
-        ArticleTranslation.objects.create(
+        services.save_translation(
             article=article,
             language=language,
-            title=title,
-            summary=summary,
-            body=body,
+            text=services.ArticleText(title, summary, body),
+            loaded_version=0,
+            by=by,
             # An outdated translation was made from the first text, before the last major edit.
-            based_on_revision=1 if outdated else article.revision_number,
-            updated_by=by,
+            based_on_revision=1 if outdated else None,
         )
 
 
@@ -174,6 +173,7 @@ def _move_into_the_past(article: Article, days_ago: int) -> None:
         moment = published - timedelta(days=7 * (len(revisions) - offset))
         ArticleRevision.objects.filter(pk=revision.pk).update(created_at=moment)
     ReviewEvent.objects.filter(article=article).update(at=published)
+    TranslationRevision.objects.filter(translation__article=article).update(created_at=published)
     Article.objects.filter(pk=article.pk).update(
         published_at=published if article.published_at else None, updated_at=published
     )
