@@ -189,7 +189,10 @@ def test_history_diff_and_restore(world: World) -> None:
     assert article.revision_number == 3
 
 
-@pytest.mark.parametrize("query", [{"from": "x"}, {"from": 1, "to": 99}, {"to": "-"}])
+@pytest.mark.parametrize(
+    "query",
+    [{"from": "x"}, {"from": 1, "to": 99}, {"to": "-"}, {"to": 10**20}, {"from": -1, "to": 1}],
+)
 def test_a_diff_of_revisions_that_do_not_exist_is_not_found(world: World, query: dict) -> None:
     article = make_article(world.network, world.editor_a)
     assert client_for(world.coordinator).get(url("article_diff", world, article), query).status_code == 404

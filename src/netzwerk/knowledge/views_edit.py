@@ -30,6 +30,7 @@ from .rendering import rendered_text
 from .views import article_or_404, translations_with_languages
 
 HISTORY_LIMIT = 200
+MAX_REVISION = 2**31 - 1  # the largest number every database's integer column holds
 DETAIL_LABELS = {
     "visibility": _lazy("Visible for"),
     "collection": _lazy("Collection"),
@@ -166,10 +167,15 @@ def article_history(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _revision_number(value: str | None, default: int) -> int:
+    """A revision number from the address; anything else (words, negative or overlong numbers a database
+    column cannot hold) is not found."""
     try:
-        return int(value) if value else default
+        number = int(value) if value else default
     except ValueError:
         raise Http404("not a revision number") from None
+    if not 0 <= number <= MAX_REVISION:
+        raise Http404("not a revision number")
+    return number
 
 
 @login_required
