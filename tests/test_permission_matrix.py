@@ -191,6 +191,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "knowledge:settings": COORDINATOR,
     "knowledge:collection_create": COORDINATOR,
     "knowledge:collection_edit": COORDINATOR,
+    "knowledge:collection_delete": COORDINATOR,
     # a network-only document of organization A's editor
     "documents:document_list": PUBLIC,
     "documents:document_create": row(
@@ -381,6 +382,7 @@ def records(world: World) -> Records:
             "knowledge:article_restore": {**on_network, "slug": article.slug, "number": 1},
             "knowledge:collection_detail": {**on_network, "slug": shelf.slug},
             "knowledge:collection_edit": {**on_network, "slug": shelf.slug},
+            "knowledge:collection_delete": {**on_network, "slug": shelf.slug},
             "documents:document_detail": {**on_network, "pk": document.pk},
             "documents:document_edit": {**on_network, "pk": document.pk},
             "documents:version_create": {**on_network, "pk": document.pk},

@@ -226,6 +226,11 @@ PAGES: list[PageCase] = [
         in_network("knowledge:collection_edit", slug=lambda s: s.collection.slug),
         "coordinator",
     ),
+    PageCase(
+        "collection deletion",
+        in_network("knowledge:collection_delete", slug=lambda s: s.collection.slug),
+        "coordinator",
+    ),
     PageCase("network settings", in_network("core:network_settings"), "coordinator"),
     PageCase("thematic fields", in_network("core:taxonomy_fields"), "coordinator"),
     PageCase("thematic field form", in_network("core:taxonomy_fields_create"), "coordinator"),

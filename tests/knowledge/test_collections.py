@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from netzwerk.knowledge.models import Collection
 from tests.conftest import World
+from tests.documents.conftest import make_document
 
 from .conftest import client_for, make_article
 
@@ -54,3 +55,53 @@ def test_only_coordinators_keep_collections(world: World) -> None:
     create = reverse("knowledge:collection_create", kwargs={"network_slug": world.network.slug})
     assert client_for(world.editor_a).get(create).status_code == 403
     assert client_for(world.other_coordinator).get(create).status_code == 404
+
+
+def delete_url(world: World, collection: Collection) -> str:
+    return reverse(
+        "knowledge:collection_delete", kwargs={"network_slug": world.network.slug, "slug": collection.slug}
+    )
+
+
+def test_an_empty_collection_is_deleted_and_its_sub_collections_move_up(world: World, collection) -> None:  # type: ignore[no-untyped-def]
+    top = collection.parent
+    below = Collection.objects.create(
+        network=world.network, parent=collection, title="Aufenthaltskarte", slug="karte"
+    )
+    client = client_for(world.coordinator)
+    page = client.get(delete_url(world, collection)).content.decode()
+    assert "The collection is empty." in page
+    assert "Its sub-collection moves up into “Aufenthaltsrecht”" in page
+    assert "Aufenthaltskarte" in page
+    response = client.post(delete_url(world, collection), follow=True)
+    assert response.redirect_chain[-1][0] == top.url_in(world.network)
+    assert "The collection “EU-Freizügigkeit” has been deleted." in response.content.decode()
+    assert not Collection.objects.filter(pk=collection.pk).exists()
+    below.refresh_from_db()
+    assert below.parent == top
+    # A top-level collection's sub-collections move to the top level.
+    client.post(delete_url(world, top))
+    below.refresh_from_db()
+    assert below.parent is None
+
+
+def test_a_collection_holding_articles_or_documents_is_not_deleted(world: World, collection) -> None:  # type: ignore[no-untyped-def]
+    make_article(world.network, world.editor_a, title="Daueraufenthalt", collection=collection)
+    make_article(world.network, world.editor_a, title="Entwurf", collection=collection, status="draft")
+    make_document(world.network, world.editor_a, collection=collection)
+    client = client_for(world.coordinator)
+    page = client.get(delete_url(world, collection)).content.decode()
+    assert "This collection is not empty, so it cannot be deleted." in page
+    assert "<li>Articles: 2</li>" in page
+    assert "<li>Documents: 1</li>" in page
+    assert "Delete the collection</span>" not in page  # no button
+    response = client.post(delete_url(world, collection), follow=True)
+    assert "was not deleted: it is not empty" in response.content.decode()
+    assert Collection.objects.filter(pk=collection.pk).exists()
+
+
+def test_only_the_networks_coordinators_delete_collections(world: World, collection) -> None:  # type: ignore[no-untyped-def]
+    assert client_for(world.editor_a).post(delete_url(world, collection)).status_code == 403
+    assert client_for(world.other_coordinator).post(delete_url(world, collection)).status_code == 404
+    assert client_for(None).post(delete_url(world, collection)).status_code == 302
+    assert Collection.objects.filter(pk=collection.pk).exists()

@@ -338,3 +338,41 @@ def restore_translation(
         based_on_revision=revision.based_on_revision,
         restored_from=revision.version,
     )
+
+
+class CollectionNotEmptyError(Exception):
+    """A collection still holds articles or other records; nothing was deleted."""
+
+    def __init__(self, contents: list[tuple[str, int]]) -> None:
+        super().__init__(", ".join(f"{count} {name}" for name, count in contents))
+        self.contents = contents
+
+
+def collection_contents(collection: Collection) -> list[tuple[str, int]]:
+    """What is filed in the collection, as (kind in plural, count) for each kind that has some: articles,
+    and the records of any app that files into collections (documents), found through their keys so that
+    this app need not know them. Sub-collections are not counted: they move up when it is deleted."""
+    contents = []
+    for relation in Collection._meta.related_objects:
+        if not relation.one_to_many or relation.related_model is Collection:
+            continue
+        model = relation.related_model
+        count = model._default_manager.filter(**{relation.field.name: collection}).count()
+        if count:
+            contents.append((str(model._meta.verbose_name_plural), count))
+    return contents
+
+
+@transaction.atomic
+def delete_collection(*, collection: Collection) -> Collection | None:
+    """Delete an empty collection; its sub-collections move up to its parent (or the top level). A
+    collection that still holds articles or documents is refused, so nothing loses its place unseen.
+    Returns the parent the sub-collections moved to."""
+    locked = Collection.objects.select_for_update().get(pk=collection.pk)
+    contents = collection_contents(locked)
+    if contents:
+        raise CollectionNotEmptyError(contents)
+    Collection.objects.filter(parent=locked).update(parent=locked.parent_id)
+    parent = locked.parent
+    locked.delete()
+    return parent

@@ -55,4 +55,9 @@ network_urlpatterns = [
     path(
         "knowledge/collections/<slug:slug>/edit/", views_collections.collection_edit, name="collection_edit"
     ),
+    path(
+        "knowledge/collections/<slug:slug>/delete/",
+        views_collections.collection_delete,
+        name="collection_delete",
+    ),
 ]

@@ -1,4 +1,4 @@
-"""Coordinators keep the shelves of the knowledge base: create and edit collections."""
+"""Coordinators keep the shelves of the knowledge base: create, edit and delete collections."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -56,3 +56,35 @@ def collection_edit(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect(collection.url_in(network))
     context = {"network": network, "form": form, "collection": collection}
     return render(request, "knowledge/collection_form.html", context)
+
+
+@login_required
+@network_permission("knowledge.manage_collections")
+@require_http_methods(["GET", "POST"])
+def collection_delete(request: HttpRequest, slug: str) -> HttpResponse:
+    """A confirmation page; an empty collection is deleted on POST, a filled one says what to move first."""
+    network = network_of(request)
+    collection = get_visible_or_404(access.collections_for(request.user, network), slug=slug)
+    if request.method == "POST":
+        try:
+            parent = services.delete_collection(collection=collection)
+        except services.CollectionNotEmptyError:
+            messages.error(
+                request,
+                _("The collection “%(title)s” was not deleted: it is not empty.")
+                % {"title": collection.title},
+            )
+        else:
+            messages.success(
+                request, _("The collection “%(title)s” has been deleted.") % {"title": collection.title}
+            )
+            if parent is not None:
+                return redirect(parent.url_in(network))
+            return redirect("knowledge:index", network_slug=network.slug)
+    context = {
+        "network": network,
+        "collection": collection,
+        "contents": services.collection_contents(collection),
+        "children": list(collection.children.all()),
+    }
+    return render(request, "knowledge/collection_delete.html", context)
