@@ -48,6 +48,7 @@ def prepare(env: dict[str, str]) -> list[Page]:
     from netzwerk.accounts.models import User
     from netzwerk.core.models import Network
     from netzwerk.directory.models import Offer, Organization, Position
+    from netzwerk.knowledge.models import Article, ArticleTranslation, Collection
 
     network = Network.objects.get(slug="burgenlandkreis")
     member = Client()
@@ -58,6 +59,18 @@ def prepare(env: dict[str, str]) -> list[Page]:
     position = Position.objects.order_by("pk").first()
     if not (organization and offer and position):
         raise SystemExit("the demo holds no directory records")
+    editor = Client()
+    editor.force_login(User.objects.get(email="redaktion@example.org"))
+    editor_cookie = f"sessionid={editor.cookies['sessionid'].value}"
+    articles = Article.objects.in_network(network)
+    # The longest published public article: its page, history and comparison are the heaviest to build.
+    article = max(articles.published().filter(visibility="public"), key=lambda each: len(each.body))
+    translation = ArticleTranslation.objects.filter(article__in=articles.published()).order_by("pk").first()
+    collection = Collection.objects.filter(network=network, parent=None).order_by("position").first()
+    if not (translation and collection):
+        raise SystemExit("the demo holds no knowledge base")
+    knowledge = f"/n/{network.slug}/knowledge/"
+    translated = translation.article
     directory = f"/n/{network.slug}/directory/"
     return [
         Page("healthz", "/healthz"),
@@ -69,11 +82,26 @@ def prepare(env: dict[str, str]) -> list[Page]:
         Page("organization", organization.url_in(network)),
         Page("offer", offer.url_in(network)),
         Page("position (member)", position.url_in(network), member_cookie),
+        Page("knowledge start page", knowledge),
+        Page("knowledge start page (editor)", knowledge, editor_cookie),
+        Page("knowledge: articles", f"{knowledge}articles/"),
+        Page("article (longest)", article.url_in(network)),
+        Page(
+            "article translation",
+            f"{translated.url_in(network)}translations/{translation.language}/",
+            editor_cookie,
+        ),
+        Page("collection", collection.url_in(network)),
+        Page("article history (editor)", f"{article.url_in(network)}history/", editor_cookie),
+        Page("article comparison (editor)", f"{article.url_in(network)}compare/?from=1", editor_cookie),
+        Page("review queue (editor)", f"{knowledge}review/", editor_cookie),
         Page("login", "/accounts/login/"),
         Page("API: offers", "/api/v1/offers"),
         Page("API: organizations", "/api/v1/organizations"),
         Page("API: positions (member)", "/api/v1/positions", member_cookie),
         Page("API: languages", "/api/v1/languages"),
+        Page("API: articles", "/api/v1/articles"),
+        Page("API: article", f"/api/v1/articles/{article.pk}"),
     ]
 
 

@@ -2,7 +2,9 @@
 collections and a fixed number of queries per list."""
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from netzwerk.knowledge import services
 from netzwerk.knowledge.models import ArticleStatus, ArticleTranslation, ArticleVisibility, Collection, Tag
@@ -123,3 +125,22 @@ def test_the_list_reads_a_fixed_number_of_queries(world: World, django_assert_ma
     client.get("/api/v1/articles?limit=5")
     with django_assert_max_num_queries(9):
         assert len(ids(client.get("/api/v1/articles?limit=30"))) == 30
+
+
+def test_published_lists_are_cached_per_reader_level_and_drafts_never(world: World, articles: dict) -> None:
+    visitor, member, editor = client_for(None), client_for(world.member), client_for(world.editor_b)
+    assert ids(visitor.get("/api/v1/articles")) == [articles["public"].pk]
+    with CaptureQueriesContext(connection) as repeat:
+        assert ids(visitor.get("/api/v1/articles")) == [articles["public"].pk]
+    assert len(repeat) <= 1  # the content version at most
+    assert articles["internal"].pk in ids(member.get("/api/v1/articles"))
+    # Drafts depend on the person's role: a reviewer's answer is never handed to a member.
+    assert ids(editor.get("/api/v1/articles", {"status": "draft"})) == [articles["draft"].pk]
+    assert ids(member.get("/api/v1/articles", {"status": "draft"})) == []
+    # A newly published article shows in the next answer.
+    fresh = make_article(world.network, world.editor_a, title="Neu veröffentlicht")
+    assert fresh.pk in ids(visitor.get("/api/v1/articles"))
+    collections = visitor.get("/api/v1/collections").json()["items"]
+    assert [item["slug"] for item in collections] == ["aufenthaltsrecht"]
+    Collection.objects.create(network=world.network, title="Arbeit", slug="arbeit", position=1)
+    assert len(visitor.get("/api/v1/collections").json()["items"]) == 2

@@ -5,6 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from netzwerk.knowledge import services
 from netzwerk.knowledge.models import ArticleStatus, ArticleVisibility
 from tests.conftest import World
 
@@ -139,8 +140,31 @@ def test_the_list_reads_a_fixed_number_of_queries(world: World, django_assert_ma
     url = reverse("knowledge:article_list", kwargs={"network_slug": world.network.slug})
     client = client_for(world.member)
     client.get(url)
-    with django_assert_max_num_queries(8):
+    # The filter, the count and the cards come from the cache on a repeat visit.
+    with django_assert_max_num_queries(3):
         assert client.get(url).status_code == 200
+    with django_assert_max_num_queries(8):
+        assert client.get(url, {"page": 2}).status_code == 200
+
+
+def test_the_cached_list_shows_changes_at_once_and_each_reader_their_articles(world: World) -> None:
+    make_article(world.network, world.coordinator, title="Kindergeld beantragen")
+    url = reverse("knowledge:article_list", kwargs={"network_slug": world.network.slug})
+    visitor, member = client_for(None), client_for(world.member)
+    assert "1 article" in visitor.get(url).content.decode()
+    make_article(
+        world.network, world.coordinator, title="Interne Abläufe", visibility=ArticleVisibility.NETWORK
+    )
+    public = visitor.get(url).content.decode()
+    assert "Interne Abläufe" not in public
+    assert "1 article" in public
+    internal = member.get(url).content.decode()
+    assert "Interne Abläufe" in internal
+    assert "2 articles" in internal
+    article = make_article(world.network, world.coordinator, title="Wohngeld")
+    assert "Wohngeld" in visitor.get(url).content.decode()
+    services.archive(article=article, by=world.coordinator)
+    assert "Wohngeld" not in visitor.get(url).content.decode()
 
 
 def test_the_start_page_shows_collections_recent_and_overdue(world: World, collection) -> None:  # type: ignore[no-untyped-def]

@@ -28,8 +28,21 @@ SHARED_LISTS = frozenset(
         "target_group_list",
         "language_list",
         "municipality_list",
+        "collection_list",
     }
 )
+# Operations whose answer is shared only for some queries: the article list is the same for every reader
+# of a level while it lists published articles; drafts and articles in review depend on the person's role.
+SHARED_WHEN: dict[str, Callable[[HttpRequest], bool]] = {
+    "article_list": lambda request: request.GET.get("status", "published") in ("", "published"),
+}
+
+
+def _is_shared(operation: str | None, request: HttpRequest) -> bool:
+    if operation in SHARED_LISTS:
+        return True
+    shared_for = SHARED_WHEN.get(operation or "")
+    return shared_for is not None and shared_for(request)
 
 
 def _reader_level(request: HttpRequest) -> str:
@@ -67,7 +80,7 @@ class SharedListCacheMiddleware:
 
     def process_view(self, request: HttpRequest, view_func: Any, view_args: Any, view_kwargs: Any) -> Any:
         match = request.resolver_match
-        if request.method != "GET" or match is None or match.url_name not in SHARED_LISTS:
+        if request.method != "GET" or match is None or not _is_shared(match.url_name, request):
             return None
         if "api" not in match.namespaces:
             return None

@@ -11,11 +11,13 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from netzwerk.accounts.roles import reads_internal
+from netzwerk.core.content_cache import fragment_context
 from netzwerk.core.middleware import network_of
 from netzwerk.core.models import Language, Network
 from netzwerk.core.permissions import require
 from netzwerk.directory.access import get_visible_or_404, offers_for, organizations_for
-from netzwerk.directory.views import paginate
+from netzwerk.directory.views import filter_key, paginate
 
 from . import access
 from .forms import ArticleFilterForm
@@ -81,6 +83,7 @@ def index(request: HttpRequest) -> HttpResponse:
 def article_list(request: HttpRequest) -> HttpResponse:
     network = network_of(request)
     form = ArticleFilterForm(request.GET or None, network=network)
+    internal = reads_internal(request.user, network)
     articles = access.published_articles_for(request.user, network)
     filtered = False
     if form.is_valid():
@@ -98,7 +101,14 @@ def article_list(request: HttpRequest) -> HttpResponse:
                 articles = articles.filter(**{lookup: data[name]})
                 filtered = True
     articles = articles.select_related("collection").order_by("title").distinct()
-    page, numbers = paginate(request, articles)
+    # The filter and the cards are the same for every reader of the network with the same language and
+    # visibility level: rendered once, then served from the cache until the knowledge base changes.
+    fragment = fragment_context()
+    filters = filter_key(request)
+    count_key = (
+        f"netzwerk:knowledge-count:{fragment['content_version']}:{network.pk}:{int(internal)}:{filters}"
+    )
+    page, numbers = paginate(request, articles, count_key=count_key)
     context = {
         "network": network,
         "form": form,
@@ -106,6 +116,9 @@ def article_list(request: HttpRequest) -> HttpResponse:
         "page_obj": page,
         "page_numbers": numbers,
         "today": timezone.localdate(),
+        "sees_internal": internal,
+        "filters": filters,
+        **fragment,
     }
     return render(request, "knowledge/article_list.html", context)
 

@@ -4,6 +4,7 @@ Every view follows the same order: load what the viewer may read (404 otherwise,
 check the permission for the action (403), validate the form, save, redirect with a message.
 """
 
+import hashlib
 from typing import Any
 
 from django.core.paginator import Page, Paginator
@@ -11,6 +12,7 @@ from django.db.models import Model, QuerySet
 from django.http import HttpRequest
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
+from django.utils.translation import get_language
 
 from netzwerk.core.content_cache import read_through
 from netzwerk.core.history import history_entries
@@ -18,6 +20,15 @@ from netzwerk.core.history import history_entries
 PER_PAGE = 20
 RECENT_CHANGES = 5
 HISTORY_LIMIT = 50
+
+
+def filter_key(request: HttpRequest) -> str:
+    """The filter part of the address (not the page number), normalised and short enough for a cache key."""
+    pairs = sorted(
+        (name, value) for name, values in request.GET.lists() if name != "page" for value in values
+    )
+    # The language too: a text search may look at the reader's language.
+    return hashlib.sha256(repr((get_language(), pairs)).encode()).hexdigest()[:32]
 
 
 def paginate(

@@ -4,7 +4,6 @@ With htmx the filter form asks for the result list only (`_offer_results.html` /
 `_organization_results.html`) and swaps it in place; without JavaScript the same URL answers the full page.
 """
 
-import hashlib
 from collections import Counter
 from typing import Any
 
@@ -25,7 +24,7 @@ from netzwerk.directory.access import offers_for, organizations_for
 from netzwerk.directory.forms import DirectoryFilterForm
 from netzwerk.directory.models import Location, Offer, OfferQuerySet, Organization
 
-from . import paginate
+from . import filter_key, paginate
 
 OFFERS = "offers"
 ORGANIZATIONS = "organizations"
@@ -51,7 +50,7 @@ def _listing(request: HttpRequest, show: str) -> HttpResponse:
     else:
         results = _organizations(form.filter_organizations(organizations_for(request.user, network)), network)
     fragment = fragment_context()
-    version, filters = fragment["content_version"], _count_query(request)
+    version, filters = fragment["content_version"], filter_key(request)
     count_key = f"netzwerk:directory-count:{version}:{network.pk}:{show}:{int(internal)}:{filters}"
     page, page_numbers = paginate(request, results, count_key=count_key)
     if show == ORGANIZATIONS:
@@ -145,15 +144,6 @@ class _WithOfferCounts:
 
     def __getitem__(self, index: Any) -> Any:
         return self._load()[index]
-
-
-def _count_query(request: HttpRequest) -> str:
-    """The filter part of the address (not the page number), normalised and short enough for a key."""
-    pairs = sorted(
-        (name, value) for name, values in request.GET.lists() if name != "page" for value in values
-    )
-    # The language too: a text search may look at the reader's language.
-    return hashlib.sha256(repr((get_language(), pairs)).encode()).hexdigest()[:32]
 
 
 def _without(query: QueryDict, *names: str) -> str:
