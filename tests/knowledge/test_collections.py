@@ -71,6 +71,7 @@ def test_an_empty_collection_is_deleted_and_its_sub_collections_move_up(world: W
     client = client_for(world.coordinator)
     page = client.get(delete_url(world, collection)).content.decode()
     assert "The collection is empty." in page
+    assert f'href="{top.url_in(world.network)}">Aufenthaltsrecht</a>' in page  # breadcrumbs down to it
     assert "Its sub-collection moves up into “Aufenthaltsrecht”" in page
     assert "Aufenthaltskarte" in page
     response = client.post(delete_url(world, collection), follow=True)

@@ -2,6 +2,7 @@
 optimistic lock that refuses a save over someone else's."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
@@ -251,3 +252,21 @@ def test_the_diff_holds_both_texts(old: str, new: str) -> None:
     assert "".join(s.text for s in diff.segments if s.kind != "insert") == old
     assert "".join(s.text for s in diff.segments if s.kind != "delete") == new
     assert diff.changed == (old != new)
+
+
+def test_the_forms_show_markdown_examples_beside_their_result(world: World) -> None:
+    page = (
+        client_for(world.editor_a)
+        .get(reverse("knowledge:article_create", kwargs={"network_slug": world.network.slug}))
+        .content.decode()
+    )
+    assert "Formatting help: headings, lists, links, tables" in page
+    assert "<code>- Passport\n- Rental contract</code>" in page
+    assert "<li>Passport</li>" in page  # rendered by the articles' own Markdown code
+    assert "<th>Document</th>" in page
+    german = Client(headers={"accept-language": "de"})
+    german.force_login(world.editor_a)
+    page = german.get(
+        reverse("knowledge:article_create", kwargs={"network_slug": world.network.slug})
+    ).content.decode()
+    assert "<li>Reisepass</li>" in page

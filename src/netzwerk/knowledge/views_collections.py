@@ -54,7 +54,12 @@ def collection_edit(request: HttpRequest, slug: str) -> HttpResponse:
             request, _("The collection “%(title)s” has been saved.") % {"title": collection.title}
         )
         return redirect(collection.url_in(network))
-    context = {"network": network, "form": form, "collection": collection}
+    context = {
+        "network": network,
+        "form": form,
+        "collection": collection,
+        "breadcrumbs": [*collection.ancestors(), collection],
+    }
     return render(request, "knowledge/collection_form.html", context)
 
 
@@ -86,5 +91,6 @@ def collection_delete(request: HttpRequest, slug: str) -> HttpResponse:
         "collection": collection,
         "contents": services.collection_contents(collection),
         "children": list(collection.children.all()),
+        "breadcrumbs": [*collection.ancestors(), collection],
     }
     return render(request, "knowledge/collection_delete.html", context)
