@@ -28,6 +28,9 @@ def test_links_are_chosen_in_the_form_and_shown_on_both_sides(world: World) -> N
     )
     form = editor.get(edit_url).content.decode()
     assert "Migrationsberatung – Beratungsstelle A" in form
+    # Boxes to tick, not a list where a click without the Ctrl key drops every other choice.
+    assert f'type="checkbox" name="related_offers" value="{offer.pk}"' in form
+    assert '<select name="related_offers"' not in form
     response = editor.post(
         edit_url,
         {

@@ -128,9 +128,11 @@ class ArticleForm(TextInputMixin, KernModelForm):
             "body": forms.Textarea(attrs={"rows": 24}),
             "thematic_fields": forms.CheckboxSelectMultiple,
             "target_groups": forms.CheckboxSelectMultiple,
-            "related_articles": forms.SelectMultiple(attrs={"size": 8}),
-            "related_offers": forms.SelectMultiple(attrs={"size": 8}),
-            "related_organizations": forms.SelectMultiple(attrs={"size": 8}),
+            # Boxes, not a list needing the Ctrl key: one click without it would drop every other choice.
+            # Long lists get a search box (core/forms/field.html).
+            "related_articles": forms.CheckboxSelectMultiple,
+            "related_offers": forms.CheckboxSelectMultiple,
+            "related_organizations": forms.CheckboxSelectMultiple,
         }
         help_texts = {
             "summary": _("Two or three sentences: what the article answers. Shown in lists."),
@@ -151,8 +153,6 @@ class ArticleForm(TextInputMixin, KernModelForm):
         self.fields["related_organizations"].queryset = organizations  # type: ignore[attr-defined]
         # An offer's title alone is ambiguous: several organizations offer "Migrationsberatung".
         self.fields["related_offers"].label_from_instance = _offer_label  # type: ignore[attr-defined]
-        for name in ("related_articles", "related_offers", "related_organizations"):
-            self.fields[name].help_text = _("Choose several with the Ctrl key (Cmd on a Mac).")
         self.fields["body"].validators.append(_body_limit)
         self.fields["collection"].queryset = Collection.objects.filter(network=network)  # type: ignore[attr-defined]
         self.fields["organization"].queryset = organizations  # type: ignore[attr-defined]
