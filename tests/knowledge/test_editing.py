@@ -1,6 +1,8 @@
 """Writing articles: create, edit, preview, revisions, the difference between two, restore, and the
 optimistic lock that refuses a save over someone else's."""
 
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -239,6 +241,10 @@ def test_other_details_are_kept_with_each_revision_and_compared(world: World) ->
     assert newest.details["related_organizations"] == ["Beratungsstelle B"]
     page = client.get(url("article_diff", world, article)).content.decode()
     assert "Other changes" in page
+    assert page.count("Other changes") == 1  # once, in the page body
+    title = re.search(r"<title>(.*?)</title>", page, re.S).group(1)  # type: ignore[union-attr]
+    assert "<" not in title
+    assert title.startswith("Changes to “Wohnsitz anmelden”")
     assert "Network members only" in page
     assert "Beratungsstelle B" in page
 
