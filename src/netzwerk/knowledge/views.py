@@ -7,7 +7,7 @@ the action (403), validates the form, calls one service and redirects with a mes
 from typing import Any
 
 from django.db.models import Q, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -27,6 +27,7 @@ from .rendering import rendered_text
 RECENT = 8
 TOC_MIN_HEADINGS = 3
 ORIGINAL_LANGUAGE = "de"
+MAX_NUMBER = 2**31 - 1  # the largest number every database's integer column holds
 
 
 def article_or_404(
@@ -37,6 +38,18 @@ def article_or_404(
     if permission is not None:
         require(request, permission, article)
     return article
+
+
+def number_or_404(value: str | None, default: int) -> int:
+    """A revision or version number from the request; anything else (words, negative or overlong numbers
+    a database column cannot hold) is not found."""
+    try:
+        number = int(value) if value else default
+    except ValueError:
+        raise Http404("not a number") from None
+    if not 0 <= number <= MAX_NUMBER:
+        raise Http404("not a number")
+    return number
 
 
 def translation_languages(network: Network) -> QuerySet[Language]:

@@ -27,10 +27,9 @@ from .diff import diff_texts
 from .forms import ArticleForm, tag_names
 from .models import ArticleRevision
 from .rendering import rendered_text
-from .views import article_or_404, translations_with_languages
+from .views import article_or_404, number_or_404, translations_with_languages
 
 HISTORY_LIMIT = 200
-MAX_REVISION = 2**31 - 1  # the largest number every database's integer column holds
 DETAIL_LABELS = {
     "visibility": _lazy("Visible for"),
     "collection": _lazy("Collection"),
@@ -166,26 +165,14 @@ def article_history(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "knowledge/article_history.html", context)
 
 
-def _revision_number(value: str | None, default: int) -> int:
-    """A revision number from the address; anything else (words, negative or overlong numbers a database
-    column cannot hold) is not found."""
-    try:
-        number = int(value) if value else default
-    except ValueError:
-        raise Http404("not a revision number") from None
-    if not 0 <= number <= MAX_REVISION:
-        raise Http404("not a revision number")
-    return number
-
-
 @login_required
 def article_diff(request: HttpRequest, slug: str) -> HttpResponse:
     """Two revisions side by side as one text with the changed words marked; by default the newest
     revision against the one before."""
     network = network_of(request)
     article = article_or_404(request, network, slug, "knowledge.change_article")
-    newer = _revision_number(request.GET.get("to"), article.revision_number)
-    older = _revision_number(request.GET.get("from"), newer - 1)
+    newer = number_or_404(request.GET.get("to"), article.revision_number)
+    older = number_or_404(request.GET.get("from"), newer - 1)
     if older > newer:
         older, newer = newer, older
     by_number = {
@@ -230,7 +217,7 @@ def article_restore(request: HttpRequest, slug: str, number: int) -> HttpRespons
     network = network_of(request)
     article = article_or_404(request, network, slug, "knowledge.change_article")
     revision = get_visible_or_404(article.revisions.all(), number=number)
-    loaded = _revision_number(request.POST.get("loaded_revision"), article.revision_number)
+    loaded = number_or_404(request.POST.get("loaded_revision"), article.revision_number)
     try:
         restored = services.restore_revision(
             article=article, revision=revision, loaded_revision=loaded, by=request.user

@@ -23,7 +23,7 @@ from .diff import diff_texts
 from .forms import TranslationForm
 from .models import Article, ArticleTranslation, TranslationRevision
 from .rendering import rendered_text
-from .views import article_or_404, translation_languages
+from .views import article_or_404, number_or_404, translation_languages
 
 
 def _language(network: Network, code: str) -> Language:
@@ -33,18 +33,33 @@ def _language(network: Network, code: str) -> Language:
     return language
 
 
+def _translation_or_404(
+    request: HttpRequest, slug: str, language: str
+) -> tuple[Network, Article, ArticleTranslation]:
+    """The translation of an article the viewer keeps; 404 for other networks and missing languages."""
+    network = network_of(request)
+    article = article_or_404(request, network, slug, "knowledge.change_article")
+    translation = get_visible_or_404(article.translations.all(), language=language)
+    return network, article, translation
+
+
+def _direction(code: str) -> tuple[Language | None, str]:
+    spoken = Language.objects.filter(code=code).first()
+    return spoken, "rtl" if spoken and spoken.is_rtl else "ltr"
+
+
 def article_translation(request: HttpRequest, slug: str, language: str) -> HttpResponse:
     network = network_of(request)
     article = article_or_404(request, network, slug)
     translation = get_visible_or_404(article.translations.all(), language=language)
-    spoken = Language.objects.filter(code=language).first()
+    spoken, direction = _direction(language)
     based_on = article.revisions.filter(number=translation.based_on_revision).first()
     context = {
         "network": network,
         "article": article,
         "translation": translation,
         "language": spoken,
-        "direction": "rtl" if spoken and spoken.is_rtl else "ltr",
+        "direction": direction,
         "text": rendered_text(translation.body, "translation", translation.pk, translation.version),
         "based_on": based_on,
         "can_edit": request.user.has_perm("knowledge.change_article", article),
@@ -115,25 +130,12 @@ def _changes_since_translation(article: Article, translation: ArticleTranslation
 HISTORY_LIMIT = 200
 
 
-def _translation_or_404(request: HttpRequest, slug: str, language: str) -> tuple[Article, ArticleTranslation]:
-    """The translation of an article the viewer keeps; 404 for other networks and missing languages."""
-    network = network_of(request)
-    article = article_or_404(request, network, slug, "knowledge.change_article")
-    translation = get_visible_or_404(article.translations.all(), language=language)
-    return article, translation
-
-
-def _direction(code: str) -> tuple[Language | None, str]:
-    spoken = Language.objects.filter(code=code).first()
-    return spoken, "rtl" if spoken and spoken.is_rtl else "ltr"
-
-
 @login_required
 def translation_history(request: HttpRequest, slug: str, language: str) -> HttpResponse:
-    article, translation = _translation_or_404(request, slug, language)
+    network, article, translation = _translation_or_404(request, slug, language)
     spoken, direction = _direction(language)
     context = {
-        "network": network_of(request),
+        "network": network,
         "article": article,
         "translation": translation,
         "language": spoken,
@@ -146,12 +148,12 @@ def translation_history(request: HttpRequest, slug: str, language: str) -> HttpR
 @login_required
 def translation_version(request: HttpRequest, slug: str, language: str, version: int) -> HttpResponse:
     """An earlier wording of the translation, with what differs from the current one."""
-    article, translation = _translation_or_404(request, slug, language)
+    network, article, translation = _translation_or_404(request, slug, language)
     revision = get_visible_or_404(translation.revisions.select_related("author"), version=version)
     spoken, direction = _direction(language)
     is_current = revision.version == translation.version
     context = {
-        "network": network_of(request),
+        "network": network,
         "article": article,
         "translation": translation,
         "revision": revision,
@@ -169,13 +171,9 @@ def translation_version(request: HttpRequest, slug: str, language: str, version:
 @require_POST
 @login_required
 def translation_restore(request: HttpRequest, slug: str, language: str, version: int) -> HttpResponse:
-    article, translation = _translation_or_404(request, slug, language)
+    network, article, translation = _translation_or_404(request, slug, language)
     revision: TranslationRevision = get_visible_or_404(translation.revisions.all(), version=version)
-    network = network_of(request)
-    try:
-        loaded = int(request.POST.get("loaded_version") or translation.version)
-    except ValueError:
-        raise Http404("not a version number") from None
+    loaded = number_or_404(request.POST.get("loaded_version"), translation.version)
     try:
         restored = services.restore_translation(
             translation=translation, revision=revision, loaded_version=loaded, by=request.user
